@@ -1,0 +1,1 @@
+"""Training and evaluation commands (need ../shared/data; not used at run time)."""
