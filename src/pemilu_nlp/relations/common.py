@@ -1,0 +1,88 @@
+"""What every relation component needs: mentions as contract dicts, the fullest name of an
+entity in the article, and one record per fact."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..document import RELATION_ARGUMENTS
+from ..extensions import relations
+
+# The arguments that identify a fact (as in the referee): two records with the same
+# core arguments are the same fact, whatever their attributes.
+CORE_ARGUMENTS: dict[str, tuple[str, ...]] = {
+    "affiliation": ("person", "organization"),
+    "attendance": ("attendee", "event"),
+    "quote": ("speaker", "content"),
+}
+
+
+def mention(doc: Doc, start: int, end: int, label: str, **extra: Any) -> dict[str, Any]:
+    """A relation argument for the character span ``doc.text[start:end]``."""
+    return {"start": start, "end": end, "text": doc.text[start:end], "label": label, **extra}
+
+
+def span_mention(span: Span, label: str | None = None, **extra: Any) -> dict[str, Any]:
+    """A relation argument for a token span (an entity, a role phrase, ...)."""
+    return mention(span.doc, span.start_char, span.end_char, label or span.label_, **extra)
+
+
+def sentence_index(doc: Doc, token_i: int) -> int:
+    """Index of the sentence holding token ``token_i`` (as in the output document).
+
+    Sentences made only of whitespace tokens are not counted, as in ``pipeline.to_document``.
+    """
+    index = -1
+    for sent in doc.sents:
+        if any(not t.is_space for t in sent):
+            index += 1
+        if sent.start <= token_i < sent.end:
+            return max(index, 0)
+    return max(index, 0)
+
+
+def _name_key(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in text.replace(",", " ").split())
+
+
+def fullest_name(ent: Span) -> Span:
+    """The fullest mention in the article of the same person/organisation as ``ent``.
+
+    ``Chlara`` -> ``Chlara Febriana`` when the article names her in full somewhere: a
+    candidate of the same label whose words contain all of ``ent``'s words, longest first
+    (ties: the first in the text).
+    """
+    words = set(_name_key(ent.text))
+    best = ent
+    for other in ent.doc.ents:
+        if other.label_ != ent.label_ or len(other.text) <= len(best.text):
+            continue
+        if words <= set(_name_key(other.text)):
+            best = other
+    return best
+
+
+def _key(value: Any) -> Any:
+    if isinstance(value, dict):
+        return " ".join(_name_key(value.get("text", "")))
+    return value
+
+
+def add_record(doc: Doc, record: dict[str, Any]) -> bool:
+    """Append a relation record unless the article already states the same fact.
+
+    Returns True when the record was added.
+    """
+    kind = record["type"]
+    if kind not in RELATION_ARGUMENTS:
+        raise ValueError(f"unknown relation type {kind!r}")
+    core = CORE_ARGUMENTS[kind]
+    key = tuple(_key(record.get(arg)) for arg in core)
+    records = relations(doc)
+    for existing in records:
+        if existing["type"] == kind and tuple(_key(existing.get(arg)) for arg in core) == key:
+            return False
+    records.append(record)
+    return True
