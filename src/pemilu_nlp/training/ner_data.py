@@ -1,0 +1,238 @@
+"""NER training data: the public Indonesian NER sets as spaCy ``DocBin``s with PER/ORG/LOC.
+
+Sources (``shared/data``, see its README.md and each SOURCE.md):
+
+- idner-news-2k (political news 2014): train (+ dev) for training, test for reporting.
+- IndoLEM NER-UI: all of it for the shipped model; per fold for the 5-fold figure.
+- NERGrit (Wikipedia-like): train for training, valid as the dev set that picks the
+  checkpoint, test for reporting.
+- NERP (lowercased news, no ORG class): optional, PER/LOC supervision only. Tokens
+  that may be (part of) an organisation are *missing* (spaCy's ``-``), not ``O``, so
+  that the model is never taught that ``kpu`` or ``golkar`` are not entities.
+- NER-UGM is left out: it is the idner text again with inconsistent ORG tagging.
+
+Every training sentence that occurs in a split we report on (after normalising to
+lowercase letters and digits) is removed: NERP holds copies of idner test, and
+NER-UI repeats sentences across its fold parts.
+
+Docs are pre-tokenized with the data's own words (gold_preproc style): the sets'
+tokenisation is close to ours, and re-aligning would only add noise.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin, Span
+from spacy.vocab import Vocab
+
+REPO = Path(__file__).resolve().parents[3]
+SHARED = Path(os.environ.get("PEMILU_SHARED", REPO.parent / "shared"))
+WORK = Path(os.environ.get("PEMILU_TRAINING", REPO / "training"))
+CORPUS = WORK / "corpus"
+N_FOLDS = 5
+
+# source label -> our label (shared/data/README.md, "Recommended mapping"); labels not
+# listed (NERP EVT/FNB, NER-UGM TIME/QUANTITY) become O.
+LABELS = {
+    "PER": "PER", "PERSON": "PER", "PPL": "PER",
+    "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG",
+    "LOC": "LOC", "LOCATION": "LOC", "PLACE": "LOC", "PLC": "LOC",
+}
+# NERP's IND mixes companies, media and clubs (ORG) with brands and products (O):
+# unknown for us.
+NERP_UNKNOWN = {"IND"}
+
+
+@dataclass
+class Sentence:
+    words: list[str]
+    tags: list[str]  # IOB2 tags as in the source file
+
+    @property
+    def key(self) -> str:
+        return normalise(" ".join(self.words))
+
+
+def normalise(text: str) -> str:
+    """Overlap key: lowercase letters and digits only (the check of shared/data/README.md)."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def read_conll(path: Path) -> list[Sentence]:
+    """Token-per-line files: ``word<TAB>tag`` or ``word POS tag`` (idner); blank line between sentences.
+
+    Lines are split on TAB when there is one, because NERP keeps multi-word tokens
+    (``salah satu``) with a space inside.
+    """
+    sents: list[Sentence] = []
+    words: list[str] = []
+    tags: list[str] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.rstrip("\r")
+        if not line.strip():
+            if words:
+                sents.append(Sentence(words, tags))
+            words, tags = [], []
+            continue
+        cols = line.split("\t") if "\t" in line else line.split(" ")
+        word = cols[0].replace(" ", "_") if "\t" in line else cols[0]
+        words.append(word)
+        tags.append(cols[-1].strip())
+    if words:
+        sents.append(Sentence(words, tags))
+    return sents
+
+
+def bio_spans(tags: list[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, source label) spans; an I- tag that does not continue a span starts one."""
+    start, label = None, None
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, lab = tag.partition("-")
+        if prefix == "I" and label == lab:
+            continue
+        if label is not None:
+            yield start, i, label
+            start, label = None, None
+        if prefix in ("B", "I") and lab:
+            start, label = i, lab
+
+
+def to_doc(vocab: Vocab, sent: Sentence, missing_words: set[str] | None = None) -> Doc:
+    """A Doc with PER/ORG/LOC entities; with ``missing_words`` (NERP), unknown tokens are missing."""
+    words = [w for w in sent.words]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+    ents, missing = [], []
+    for start, end, label in bio_spans(sent.tags):
+        if label in LABELS:
+            ents.append(Span(doc, start, end, label=LABELS[label]))
+        elif missing_words is not None and label in NERP_UNKNOWN:
+            missing.append(Span(doc, start, end))
+    if missing_words is not None:
+        inside = {i for s in ents for i in range(s.start, s.end)}
+        for i, w in enumerate(words):
+            if i not in inside and w.lower() in missing_words:
+                missing.append(doc[i : i + 1])
+        covered = {i for s in missing for i in range(s.start, s.end)}
+        missing = [doc[i : i + 1] for i in sorted(covered - inside)]
+    doc.set_ents(ents, missing=missing, default="outside")
+    return doc
+
+
+# --- the sets -------------------------------------------------------------------------
+
+
+def data(*parts: str) -> Path:
+    return SHARED.joinpath("data", *parts)
+
+
+def idner(split: str) -> list[Sentence]:
+    return read_conll(data("idner-news-2k", f"{split}.txt"))
+
+
+def nergrit(split: str) -> list[Sentence]:
+    return read_conll(data("nergrit", f"{split}_preprocess.txt"))
+
+
+def nerui(part: str, fold: int | None = None) -> list[Sentence]:
+    """``part`` = "all", or "train"/"dev"/"test" of ``fold`` (1-5)."""
+    if part == "all":
+        return read_conll(data("indolem-nerui", "nergithub.txt"))
+    return read_conll(data("indolem-nerui", f"{part}.{fold:02d}.tsv"))
+
+
+def nerp(split: str) -> list[Sentence]:
+    return read_conll(data("nerp", f"{split}_preprocess.txt"))
+
+
+def gold_sentence_keys() -> set[str]:
+    """Sentences of the hand-annotated gold articles (also reported on)."""
+    from .gold import read_jsonl
+
+    keys = set()
+    for path in (data("gold", "dev.jsonl"), SHARED / "spec" / "examples" / "seed-article.gold.jsonl"):
+        for doc in read_jsonl(path):
+            keys.update(normalise(doc["text"][s["start"] : s["end"]]) for s in doc["sentences"])
+    return keys
+
+
+def org_words(sets: Iterable[list[Sentence]]) -> set[str]:
+    """Lowercased words seen inside ORG spans: the NERP tokens whose ``O`` we cannot trust."""
+    out: set[str] = set()
+    for sents in sets:
+        for s in sents:
+            for start, end, label in bio_spans(s.tags):
+                if LABELS.get(label) == "ORG":
+                    out.update(w.lower() for w in s.words[start:end] if any(c.isalpha() for c in w))
+    return out
+
+
+def without(sents: list[Sentence], banned: set[str]) -> list[Sentence]:
+    """Drop sentences in ``banned`` and repeats inside the list itself."""
+    seen: set[str] = set()
+    out = []
+    for s in sents:
+        k = s.key
+        if k in banned or k in seen:
+            continue
+        seen.add(k)
+        out.append(s)
+    return out
+
+
+def write(path: Path, docs: Iterable[Doc]) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = DocBin(store_user_data=False)
+    n = 0
+    for doc in docs:
+        db.add(doc)
+        n += 1
+    db.to_disk(path)
+    print(f"  {path.name}: {n} sentences", file=sys.stderr)
+    return n
+
+
+def build(out: Path = CORPUS) -> Path:
+    """Write every DocBin the training and evaluation use into ``out``; returns ``out``."""
+    vocab = Vocab()
+    tests = {
+        "idner_test": idner("test"),
+        "nergrit_test": nergrit("test"),
+        **{f"nerui_test_{k}": nerui("test", k) for k in range(1, N_FOLDS + 1)},
+    }
+    # Keys every training set must avoid. NER-UI folds: the shipped model trains on all
+    # of NER-UI and is not reported on it; the fold models avoid their own test part.
+    banned = {s.key for name in ("idner_test", "nergrit_test") for s in tests[name]} | gold_sentence_keys()
+
+    base = idner("train") + idner("dev") + nergrit("train")
+    org_vocab = org_words([base, nerui("all")])
+    nerp_sents = nerp("train") + nerp("valid")
+    print(f"corpus -> {out}", file=sys.stderr)
+    for name, sents in tests.items():
+        write(out / f"{name}.spacy", (to_doc(vocab, s) for s in sents))
+    write(out / "dev.spacy", (to_doc(vocab, s) for s in nergrit("valid")))
+    write(out / "idner_dev.spacy", (to_doc(vocab, s) for s in idner("dev")))
+
+    def train_set(name: str, sents: list[Sentence], extra_banned: set[str], with_nerp: bool) -> None:
+        ban = banned | extra_banned
+        docs = [to_doc(vocab, s) for s in without(sents, ban)]
+        if with_nerp:
+            ban_nerp = ban | {s.key for s in sents}  # NERP's copies of sentences we already have
+            docs += [to_doc(vocab, s, org_vocab) for s in without(nerp_sents, ban_nerp)]
+        write(out / f"{name}.spacy", docs)
+
+    train_set("train", base + nerui("all"), set(), with_nerp=False)
+    train_set("train_nerp", base + nerui("all"), set(), with_nerp=True)
+    for k in range(1, N_FOLDS + 1):
+        fold_test = {s.key for s in tests[f"nerui_test_{k}"]}
+        train_set(f"train_fold{k}", base + nerui("train", k) + nerui("dev", k), fold_test, with_nerp=False)
+    return out
+
+
+if __name__ == "__main__":
+    build()
