@@ -23,6 +23,7 @@ from .document import (
     Sentence,
 )
 from .pipeline import Pipeline, load
+from .tables import to_frames  # pandas is imported only when it is called
 
 __all__ = [
     "__version__",
@@ -37,4 +38,5 @@ __all__ = [
     "Affiliation",
     "Attendance",
     "Quote",
+    "to_frames",
 ]

@@ -26,7 +26,8 @@ def mention(doc: Doc, start: int, end: int, label: str, **extra: Any) -> dict[st
 
 def span_mention(span: Span, label: str | None = None, **extra: Any) -> dict[str, Any]:
     """A relation argument for a token span (an entity, a role phrase, ...)."""
-    return mention(span.doc, span.start_char, span.end_char, label or span.label_, **extra)
+    # span.text, not doc.text[...]: Doc.text rebuilds the whole text on every access
+    return {"start": span.start_char, "end": span.end_char, "text": span.text, "label": label or span.label_, **extra}
 
 
 def sentence_index(doc: Doc, token_i: int) -> int:

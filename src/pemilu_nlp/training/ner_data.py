@@ -26,6 +26,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin, Span
@@ -103,15 +104,78 @@ def bio_spans(tags: list[str]) -> Iterator[tuple[int, int, str]]:
             start, label = i, lab
 
 
+# --- our guidelines (spec/annotation-guidelines.md section 2) where the sets differ ----
+
+REGION_TYPES = {"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov"}
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(regional institution names, PER prefix titles, PER suffix titles) from resources/."""
+    from .. import resources
+
+    regional = frozenset(r["name"] for r in resources.table("institutions.tsv") if r["regional"] in ("1", "2"))
+    titles = resources.table("person_titles.tsv")
+    prefix = frozenset(_title_key(r["title"]) for r in titles if r["position"] == "prefix")
+    suffix = frozenset(_title_key(r["title"]) for r in titles if r["position"] == "suffix")
+    return regional, prefix, suffix
+
+
+def _title_key(word: str) -> str:
+    return word.lower().replace(".", "").replace(",", "")
+
+
+def to_guidelines(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Make (start, end, PER/ORG/LOC) spans follow our guidelines where the sets differ.
+
+    - titles and degrees at the edge of a PER span go outside it (``Dr``, ``KH``, ``S.H.``);
+    - a regional institution and its qualifier are one ORG (``Polda`` + ``Jabar``,
+      ``Pemkot`` + ``Surabaya``, ``DPRD`` + ``Kota`` + ``Bekasi``), where the sets have
+      ORG + LOC or O + LOC.
+    Venues are already LOC spans in these sets (shared/data/README.md).
+    """
+    regional, prefix, suffix = _lexicons()
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if label == "PER":
+            while end - start > 1 and _title_key(words[start]) in prefix:
+                start += 1
+            while end - start > 1 and (_title_key(words[end - 1]) in suffix or words[end - 1] == ","):
+                end -= 1
+        out.append((start, end, label))
+    by_start = {s: (s, e, lab) for s, e, lab in out}
+    taken = {i for s, e, _ in out for i in range(s, e)}
+    merged: list[tuple[int, int, str]] = []
+    skip: set[int] = set()
+    for i in range(len(words)):
+        if i in skip:
+            continue
+        span = by_start.get(i)
+        if span is None and i not in taken and words[i] in regional:
+            span = (i, i + 1, "O")  # an institution the set left as O
+        if span is None:
+            continue
+        s, e, lab = span
+        head = " ".join(words[s:e])
+        j = e + 1 if e < len(words) and words[e] in REGION_TYPES and e not in taken else e
+        loc = by_start.get(j)
+        if lab in ("ORG", "O") and (head in regional or words[e - 1] in regional) and loc and loc[2] == "LOC":
+            merged.append((s, loc[1], "ORG"))
+            skip.update(range(s, loc[1]))
+        elif lab != "O":
+            merged.append(span)
+    return merged
+
+
 def to_doc(vocab: Vocab, sent: Sentence, missing_words: set[str] | None = None) -> Doc:
     """A Doc with PER/ORG/LOC entities; with ``missing_words`` (NERP), unknown tokens are missing."""
     words = [w for w in sent.words]
     doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
     ents, missing = [], []
+    ours = [(s, e, LABELS[lab]) for s, e, lab in bio_spans(sent.tags) if lab in LABELS]
+    ents = [Span(doc, s, e, label=lab) for s, e, lab in to_guidelines(words, ours)]
     for start, end, label in bio_spans(sent.tags):
-        if label in LABELS:
-            ents.append(Span(doc, start, end, label=LABELS[label]))
-        elif missing_words is not None and label in NERP_UNKNOWN:
+        if missing_words is not None and label in NERP_UNKNOWN:
             missing.append(Span(doc, start, end))
     if missing_words is not None:
         inside = {i for s in ents for i in range(s.start, s.end)}

@@ -21,6 +21,7 @@ import gzip
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from ..pipeline import blank
@@ -39,8 +40,9 @@ FLORET = dict(
     maxn=5,
     minCount=3,
     epoch=5,
-    thread=1,  # one thread: reproducible (fastText's threads race) and polite on shared cores
-    seed=0,
+    # one thread: reproducible (fastText's threads race for the shared weights; its
+    # unsupervised trainer takes no seed and starts from a fixed one) and polite on shared cores
+    thread=1,
     verbose=0,
 )
 
@@ -78,9 +80,11 @@ def train_vectors(out_dir: Path = WORK / "vectors", shared: Path = SHARED) -> Pa
     gold_ids = {d["id"] for d in read_jsonl(shared / "data" / "gold" / "dev.jsonl")}
     n = write_corpus(corpus, shared / "data" / "news", gold_ids)
     print(f"vectors: corpus {n:,} tokens -> {corpus}", file=sys.stderr)
+    t0 = time.time()
     model = floret.train_unsupervised(str(corpus), **FLORET)
     prefix = out_dir / "news"
     model.save_floret_vectors(str(prefix) + ".floret")
+    print(f"vectors: floret trained in {time.time() - t0:.0f}s", file=sys.stderr)
     spacy_dir = out_dir / "spacy"
     subprocess.run(
         [sys.executable, "-m", "spacy", "init", "vectors", "id", str(prefix) + ".floret", str(spacy_dir),

@@ -1,0 +1,156 @@
+"""The entity lexicons (resources/*.txt, *.tsv) compiled into one spaCy ``PhraseMatcher``.
+
+Every list is matched case-sensitively on token text (``ORTH``): in news, ``Batu``
+is a city and ``batu`` a stone, ``PAN`` a party and ``pan`` a pan. The few heads that
+also occur in lower case as venues (``gedung DPR``, ``kantor KPU RI``) get their
+lower-case forms added explicitly, under their own key.
+
+Built once per vocabulary (``lru_cache``), lazily: spaCy imports factory modules
+whenever any pipeline is created, so nothing here runs at import time.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .. import resources
+
+# Atom kinds. The grammar in rules.py combines them into entity spans.
+REGION = "REGION"  # province, regency, city, alias: LOC alone
+REGION_AMBIGUOUS = "REGION_AMBIGUOUS"  # region name that is also a common word/name: LOC only when qualified
+DISTRICT = "DISTRICT"  # kecamatan: LOC after Kecamatan/Kec., or alone when multiword
+COUNTRY = "COUNTRY"
+REGION_TYPE = "REGION_TYPE"  # Kota, Kabupaten, Provinsi (take a region name)
+AREA_TYPE = "AREA_TYPE"  # Kecamatan, Desa, Kelurahan (take any capitalised name)
+INSTITUTION_REGIONAL = "INSTITUTION_REGIONAL"  # Bawaslu, KPU, Polres: take a regional qualifier
+INSTITUTION_QUALIFIED = "INSTITUTION_QUALIFIED"  # Pemda: a name only with its qualifier
+INSTITUTION = "INSTITUTION"  # MK, TNI, Mahkamah Konstitusi: at most "RI"
+PARTY = "PARTY"
+UNIT = "UNIT"  # Komisi, Fraksi, Banggar, DPP: one span with the parent body after them
+UNIT_LOWER = "UNIT_LOWER"  # komisi, fraksi: a unit in lower case, with its number or party
+UNIT_ALONE = "UNIT_ALONE"  # Banggar, Bamus: units that are names by themselves too
+ORG_HEAD = "ORG_HEAD"  # Kementerian, Badan, Universitas + capitalised name
+VENUE = "VENUE"  # Kantor, Gedung, Hotel + name
+VENUE_LOWER = "VENUE_LOWER"  # kantor, gedung + organisation name
+STREET = "STREET"  # Jalan, Jl.
+REGIONAL_TITLE = "REGIONAL_TITLE"  # Bupati, Wali Kota, Kapolres: the region after them is LOC
+NAME_BREAK = "NAME_BREAK"  # capitalised words that never continue a name (days, months, roles)
+
+# Atoms that can be a person's name as well: a district (Bambang), an ambiguous region (Bima).
+NAME_LIKE = frozenset({REGION_AMBIGUOUS, DISTRICT, VENUE_LOWER, UNIT_LOWER})
+
+
+
+@dataclass
+class Lexicon:
+    """A phrase matcher over all lists plus the plain sets the grammar needs."""
+
+    matcher: PhraseMatcher
+    region_names: dict[str, str] = field(default_factory=dict)  # lower-cased name -> kind, for datelines
+    titles_prefix: frozenset[str] = frozenset()
+    titles_suffix: frozenset[str] = frozenset()
+    titles_rank: frozenset[str] = frozenset()
+    titles_role: frozenset[str] = frozenset()
+    demonym_cues: frozenset[str] = frozenset()
+    type_words: frozenset[str] = frozenset()  # region and area type words, lower-cased, without dots
+
+    def atoms(self, doc: Doc) -> list[dict[str, int]]:
+        """For each token: {kind: end of the longest atom of that kind starting there}."""
+        out: list[dict[str, int]] = [{} for _ in range(len(doc))]
+        strings = doc.vocab.strings
+        for key, start, end in self.matcher(doc):
+            kind = strings[key]
+            if out[start].get(kind, 0) < end:
+                out[start][kind] = end
+        return out
+
+
+def _names(file: str) -> list[str]:
+    return list(resources.lines(file))
+
+
+def _column(file: str, column: str, **where: str) -> list[str]:
+    return [row[column] for row in resources.table(file) if all(row.get(k) == v for k, v in where.items())]
+
+
+def normalise_title(text: str) -> str:
+    """``S.H.`` -> ``sh``, ``M.Si`` -> ``msi``, ``Kombes`` -> ``kombes``: titles compared without dots."""
+    return text.replace(".", "").replace(",", "").lower()
+
+
+@lru_cache(maxsize=8)
+def _phrases() -> dict[str, tuple[str, ...]]:
+    """kind -> phrases, from the resource files (shared by every vocabulary)."""
+    ambiguous = set(_names("region_ambiguous.txt"))
+    regions: dict[str, list[str]] = defaultdict(list)
+    for row in resources.table("regions.tsv"):
+        name, kind = row["name"], row["type"]
+        if kind == "kecamatan":
+            regions[DISTRICT].append(name)
+        elif name in ambiguous:
+            regions[REGION_AMBIGUOUS].append(name)
+        else:
+            regions[REGION].append(name)
+    for alias in _column("region_aliases.tsv", "alias"):
+        regions[REGION_AMBIGUOUS if alias in ambiguous else REGION].append(alias)
+    # a district that shares its name with a regency or city is that regency or city
+    known = set(regions[REGION]) | set(regions[REGION_AMBIGUOUS])
+    regions[DISTRICT] = [d for d in regions[DISTRICT] if d not in known and d not in ambiguous]
+    titles = resources.table("person_titles.tsv")
+    return {
+        REGION: tuple(sorted(set(regions[REGION]))),
+        REGION_AMBIGUOUS: tuple(sorted(set(regions[REGION_AMBIGUOUS]))),
+        DISTRICT: tuple(sorted(set(regions[DISTRICT]))),
+        COUNTRY: tuple(_names("countries.txt")),
+        REGION_TYPE: tuple(_column("region_types.tsv", "word", kind="region")),
+        AREA_TYPE: tuple(_column("region_types.tsv", "word", kind="area")),
+        INSTITUTION_REGIONAL: tuple(_column("institutions.tsv", "name", regional="1")),
+        INSTITUTION_QUALIFIED: tuple(_column("institutions.tsv", "name", regional="2")),
+        # "DPR-RI", "KPU-RI": the national qualifier hyphenated onto a one-word name
+        INSTITUTION: tuple(_column("institutions.tsv", "name", regional="0"))
+        + tuple(f"{n}-RI" for n in _column("institutions.tsv", "name", regional="1") if " " not in n),
+        PARTY: tuple(_names("parties.txt")),
+        UNIT: tuple(_column("org_units.tsv", "name")),
+        UNIT_ALONE: tuple(_column("org_units.tsv", "name", alone="1")),
+        UNIT_LOWER: tuple(n.lower() for n in _column("org_units.tsv", "name") if n.istitle() and " " not in n),
+        ORG_HEAD: tuple(_names("org_heads.txt")),
+        VENUE: tuple(_column("venues.tsv", "head")),
+        VENUE_LOWER: tuple(h.lower() for h in _column("venues.tsv", "head", lower="1")),
+        STREET: tuple(_names("streets.txt")),
+        REGIONAL_TITLE: tuple(_names("regional_titles.txt")),
+        NAME_BREAK: tuple(_names("name_breaks.txt"))
+        + tuple(r["title"].capitalize() for r in titles if r["kind"] in ("rank", "role")),
+    }
+
+
+def lexicon(nlp: Language) -> Lexicon:
+    """The compiled lexicon for ``nlp``'s tokenizer and vocabulary (cached per vocabulary)."""
+    return _lexicon(nlp.vocab, nlp.tokenizer)
+
+
+@lru_cache(maxsize=8)
+def _lexicon(vocab, tokenizer) -> Lexicon:  # type: ignore[no-untyped-def]
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    for kind, phrases in _phrases().items():
+        matcher.add(kind, list(tokenizer.pipe(phrases)))
+    region_names = {}
+    for kind in (DISTRICT, REGION_AMBIGUOUS, COUNTRY, REGION):  # later kinds win
+        for name in _phrases()[kind]:
+            region_names[name.lower()] = kind
+    titles = resources.table("person_titles.tsv")
+    return Lexicon(
+        matcher=matcher,
+        region_names=region_names,
+        titles_prefix=frozenset(r["title"] for r in titles if r["position"] == "prefix"),
+        titles_suffix=frozenset(r["title"] for r in titles if r["position"] == "suffix"),
+        titles_rank=frozenset(r["title"] for r in titles if r["kind"] == "rank"),
+        titles_role=frozenset(r["title"] for r in titles if r["kind"] == "role"),
+        demonym_cues=frozenset(_names("demonym_cues.txt")),
+        type_words=frozenset(w.lower().rstrip(".") for w in _phrases()[REGION_TYPE] + _phrases()[AREA_TYPE]),
+    )

@@ -1,0 +1,160 @@
+"""PER span hygiene: titles, honorifics, ranks, roles and degrees stay outside person names.
+
+Guidelines 2: ``Dr. H. Ahmad Yani, S.H., M.H.`` -> ``Ahmad Yani``, ``Pak Jokowi`` ->
+``Jokowi``, ``Kombes Pol Budi`` -> ``Budi``, ``Bupati Lahat Budi`` -> ``Budi``. A
+statistical model trained on corpora with other conventions often takes such words
+into the span; this component trims them. The word lists are data
+(``resources/person_titles.tsv``): name-forming prefixes (``Andi``, ``La Ode``,
+``I Putu``, ``Tb``) and fixed nicknames (``Gus Ipul``) are simply not listed there.
+A span that is nothing but titles is dropped. Three consistency repairs follow: a
+first name wedged between an organisation (or a rank) and the PER span joins it
+(``Kepala BPS [Amalia] Adininggar``), two PER pieces side by side are one name, and
+a word of a full name found once is a PER where it comes back alone (``Tito``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import lexicon as lx
+
+PER = "PER"
+# Lexicon atoms that may follow a role inside a wrongly long PER span ("Ketua KPU Sumsel X").
+_ORG_OR_PLACE = (lx.REGION, lx.REGION_AMBIGUOUS, lx.REGION_TYPE, lx.INSTITUTION_REGIONAL, lx.INSTITUTION, lx.PARTY)
+
+
+class PersonNameCleaner:
+    """spaCy component ``pemilu_person_names``: trims PER entities to the bare name."""
+
+    def __init__(self, nlp: Language, name: str = "pemilu_person_names") -> None:
+        self.name = name
+        self.lexicon = lx.lexicon(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not any(e.label_ == PER for e in doc.ents):
+            return doc
+        atoms = self.lexicon.atoms(doc)
+        lower = {t.text for t in doc if t.text[:1].islower()}  # words the article writes in lower case
+        ends = {e.end for e in doc.ents if e.label_ != PER}
+        taken = {t for e in doc.ents for t in range(e.start, e.end)}
+        ents: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ == PER:
+                trimmed = self.trim(ent, atoms)
+                if trimmed is None:
+                    continue
+                trimmed = self._first_name(trimmed, atoms, lower, ends, taken)
+                if ents and ents[-1].label_ == PER and ents[-1].end == trimmed.start:
+                    # two PER pieces with nothing between them are one name ("Bahtiar" "Ahmad Sibarani")
+                    trimmed = Span(doc, ents.pop().start, trimmed.end, label=PER)
+                ent = trimmed
+            ents.append(ent)
+        doc.ents = self._repeat_names(doc, ents, atoms, lower)
+        return doc
+
+    def _repeat_names(self, doc: Doc, ents: list[Span], atoms: list[dict[str, int]], lower: set[str]) -> list[Span]:
+        """A person named once in full ("Muhammad Tito Karnavian") is a PER wherever a word of that
+        name comes back on its own ("Tito menyampaikan ..."): news refers back by one name."""
+        words = {
+            t.text
+            for e in ents if e.label_ == PER and len(e) > 1  # a full name: a one-word PER may be a tagger's slip
+            for t in e
+            if len(t.text) >= 3 and t.text[:1].isupper() and not t.is_stop and not atoms[t.i]
+            and lx.normalise_title(t.text) not in self.lexicon.titles_prefix
+        }
+        # a word the article also writes in lower case is a common noun ("Pasal" / "pasal")
+        words = {w for w in words if w.lower() not in lower}
+        if not words:
+            return ents
+        # a one-word ORG/LOC the tagger gave to a known person's name ("Marzuqi" after "Ahmad Marzuqi")
+        ents = [
+            Span(doc, e.start, e.end, label=PER) if len(e) == 1 and e.label_ != PER and e.text in words else e
+            for e in ents
+        ]
+        taken = {t for e in ents for t in range(e.start, e.end)}
+        extra: list[Span] = []
+        i, n = 0, len(doc)
+        while i < n:
+            if i in taken or doc[i].text not in words:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j not in taken and doc[j].text in words:
+                j += 1
+            extra.append(Span(doc, i, j, label=PER))
+            i = j
+        if not extra:
+            return ents
+        merged: list[Span] = []
+        for e in sorted(ents + extra, key=lambda e: e.start):
+            if merged and e.label_ == PER and merged[-1].label_ == PER and merged[-1].end == e.start:
+                e = Span(doc, merged.pop().start, e.end, label=PER)
+            merged.append(e)
+        return merged
+
+    def _multiword_title(self, doc: Doc, i: int, end: int, titles: frozenset[str]) -> int:
+        """End of the longest title (1-3 words) starting at token i, or i."""
+        for size in (3, 2, 1):
+            if i + size <= end and lx.normalise_title(" ".join(t.text for t in doc[i : i + size])) in titles:
+                return i + size
+        return i
+
+    def _first_name(
+        self, ent: Span, atoms: list[dict[str, int]], lower: set[str], ends: set[int], taken: set[int]
+    ) -> Span:
+        """"Kepala BPS Amalia [Adininggar Widyasanti]", "Marsda TNI Kukuh [Sudibyanto]": one
+        capitalised word wedged between an organisation, place or rank and the PER span is the
+        person's first name, which taggers often leave out."""
+        i = ent.start - 1
+        if i < 1 or i in taken or ent.doc[i].is_sent_start:
+            return ent
+        tok, before = ent.doc[i], ent.doc[i - 1]
+        if not (i in ends or lx.normalise_title(before.text) in self.lexicon.titles_rank):
+            return ent
+        text = tok.text
+        if (
+            not text[:1].isupper() or tok.is_punct or tok.is_stop or tok.like_num or text.lower() in lower
+            or atoms[i].keys() - lx.NAME_LIKE or lx.normalise_title(text) in self.lexicon.titles_prefix
+        ):
+            return ent
+        return Span(ent.doc, i, ent.end, label=PER)
+
+    def trim(self, ent: Span, atoms: list[dict[str, int]]) -> Span | None:
+        """The PER span without leading titles (and, after a role, the body or place it names) and
+        without trailing degrees and punctuation; None when nothing of a name is left."""
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        saw_role = False
+        while start < end:
+            nxt = self._multiword_title(doc, start, end, self.lexicon.titles_prefix)
+            if nxt > start:
+                saw_role = True
+            elif doc[start].is_punct or doc[start].is_space:
+                nxt = start + 1
+            elif saw_role and end - start > 1:
+                # after a role: the body or place it belongs to ("Bupati Lahat Budi", "Ketua KPU Budi")
+                nxt = max((atoms[start].get(k, 0) for k in _ORG_OR_PLACE), default=0)
+                if not (start < nxt < end):
+                    break
+            else:
+                break
+            start = nxt
+        while end > start:
+            last = doc[end - 1]
+            if last.is_punct or last.is_space or lx.normalise_title(last.text) in self.lexicon.titles_suffix:
+                end -= 1
+            elif end - 2 >= start and lx.normalise_title(doc[end - 2].text + last.text) in self.lexicon.titles_suffix:
+                end -= 2  # "S. H" written in two tokens
+            else:
+                break
+        if start >= end or (end - start == 1 and lx.NAME_BREAK in atoms[start]):
+            return None  # nothing left, or a day or month name ("Ahad")
+        if (start, end) == (ent.start, ent.end):
+            return ent
+        return Span(doc, start, end, label=ent.label_)
+
+
+@Language.factory("pemilu_person_names")
+def make_person_name_cleaner(nlp: Language, name: str) -> PersonNameCleaner:
+    return PersonNameCleaner(nlp, name)

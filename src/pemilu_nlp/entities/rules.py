@@ -1,0 +1,640 @@
+"""Entity rules that run after the statistical ``ner``: institutions, regions, venues, streets.
+
+The guidelines (section 2) want flat, outermost spans that a token-by-token model
+finds hard: ``Bawaslu Kota Pagaralam`` (ORG with its regional qualifier), ``Kantor
+Bawaslu Provinsi Sumatera Selatan`` (one LOC, the ORG inside not annotated),
+``Komisi IV DPRD`` (unit and parent body as one ORG), ``Jalan Opi Raya`` (LOC), and
+a dateline whose brand (``KOMPAS.com -``) is no entity. Lexicon atoms (lexicon.py)
+are found with one ``PhraseMatcher`` pass; a small left-to-right grammar joins them
+into spans, taking at each token the longest of venue | street | organisation | region.
+
+Combination with the model (``outermost wins``, details in ``_merge``): a rule span
+that covers or extends model entities replaces them; a longer model span is kept
+unless its extra words are no name words; on a crossing overlap a rule span of
+several words wins and a one-word gazetteer hit loses; entities the rules do not
+touch stay as the model predicted them, and rule spans fill in where it predicted
+nothing. The model helps the grammar too: its LOC entities serve as regional
+qualifiers (``Polres`` + LOC ``Halsel`` -> ORG ``Polres Halsel``) and its PER
+entities end organisation names (``Kementerian Pertanian | Agung Suganda``).
+
+Then a few guideline decisions are applied to all entities, model's and rules':
+brands in the dateline, the ``TNI`` of a rank (``Marsekal TNI``), lower-case type
+words (``kota Bogor`` -> ``Bogor``), nationalities (``pengusaha Mesir``), title words
+and generic bodies alone (``Sekda``, ``Pemda``), acronyms of non-entities
+(``Tempat Pemungutan Suara (TPS)``), and entities across a line break are no
+entities; an acronym the rules found is tagged wherever it recurs in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
+
+LOC, ORG = "LOC", "ORG"
+MAX_NAME_WORDS = 8  # a capitalised run longer than this is a headline, not a name
+# Words of a region type that are generic: "Dewan Pimpinan Cabang (DPC) PDI Perjuangan" and
+# "Pemerintah Provinsi (Pemprov) DKI" stay one span across their parenthesised acronym.
+GENERIC_TYPE_ENDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Pusat", "Wilayah", "Cabang"})
+DASHES = frozenset({"-", "--", "—", "–"})
+# Lexicon words that are no name on their own: "Komisi", "Kementerian", "Gedung", "Jalan".
+GENERIC_KINDS = frozenset({lx.UNIT, lx.UNIT_LOWER, lx.ORG_HEAD, lx.VENUE, lx.VENUE_LOWER, lx.STREET, lx.NAME_BREAK})
+# Lower-case words of a region's type that open a model's span but are not part of the name
+# (with the region and area type words of resources/region_types.tsv).
+LOWER_TYPE_WORDS = frozenset({"wilayah", "daerah"})
+# A region-type word right after these is part of another word: "Wali Kota", "Ibu Kota", "Kabupaten/Kota".
+NOT_REGION_TYPE_AFTER = frozenset({"wali", "ibu", "/"})
+
+
+@dataclass(frozen=True)
+class RuleSpan:
+    start: int
+    end: int
+    label: str
+    strong: bool  # several tokens built by the grammar, not one lexicon word
+
+
+class _Grammar:
+    """Builds rule spans over one Doc from its lexicon atoms."""
+
+    def __init__(self, doc: Doc, lexicon: lx.Lexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.atoms = lexicon.atoms(doc)
+        atoms = self.atoms
+        self.n = len(doc)
+        # the model's LOC entities serve as regional qualifiers; its PER entities end names
+        self.model_locs = {e.start: e.end for e in doc.ents if e.label_ == LOC}
+        self.model_persons = self._person_starts(doc)
+        # tokens that lie inside a regional-head title (the "Kota" of "Wali Kota")
+        self.title_end: dict[int, int] = {}
+        self.in_title: set[int] = set()
+        for i, a in enumerate(atoms):
+            end = a.get(lx.REGIONAL_TITLE)
+            if end:
+                self.title_end[end] = i
+                self.in_title.update(range(i, end))
+
+    @staticmethod
+    def _person_starts(doc: Doc) -> set[int]:
+        """Where the model's persons start, and where a full name it found recurs untagged
+        ("Kepala Badan Penanggulangan Bencana Nasional | Doni Munardo")."""
+        persons = [e for e in doc.ents if e.label_ == "PER"]
+        starts = {e.start for e in persons}
+        names: dict[str, set[tuple[str, ...]]] = {}
+        for e in persons:
+            if len(e) > 1:
+                names.setdefault(e[0].text, set()).add(tuple(t.text for t in e))
+        if names:
+            for t in doc:
+                for name in names.get(t.text, ()):
+                    if tuple(x.text for x in doc[t.i : t.i + len(name)]) == name:
+                        starts.add(t.i)
+        return starts
+
+    # --- token tests -------------------------------------------------------------
+    def at(self, i: int, kind: str) -> int | None:
+        return self.atoms[i].get(kind) if i < self.n else None
+
+    def name_word(self, i: int, *, first: bool = False, persons: bool = False) -> bool:
+        """A capitalised word that can be part of a name (no break word, same sentence). A person
+        the model found ends an organisation's name, but not a venue's or street's (``persons``):
+        ``Bandara Halim Perdana Kusuma``, ``Jalan Diponegoro``."""
+        if i >= self.n:
+            return False
+        tok: Token = self.doc[i]
+        text = tok.text
+        if not text[:1].isupper() or tok.is_punct:
+            return False
+        if not first and (
+            tok.is_sent_start or lx.NAME_BREAK in self.atoms[i] or (not persons and i in self.model_persons)
+        ):
+            return False
+        return True
+
+    def name_words(self, i: int, limit: int = MAX_NAME_WORDS, *, connectors: bool = False) -> int:
+        """End of a run of name words starting at i (i itself when there is none)."""
+        j = i
+        while j < self.n and j - i < limit:
+            if self.name_word(j) or (j > i and self.joined(j)):
+                j += 1
+            elif connectors and self.doc[j].lower_ in ("dan", "&") and j > i and self.name_word(j + 1):
+                j += 1
+            else:
+                break
+        return j
+
+    def joined(self, j: int) -> bool:
+        """A hyphen inside a name, between two capitalised words: "Sudirman-Thamrin", "Ganjar-Mahfud"."""
+        doc = self.doc
+        return (
+            doc[j].text == "-" and 0 < j and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+            and self.name_word(j + 1)
+        )
+
+    def acronym(self, i: int) -> int | None:
+        """``( Acronym )`` at i (one capitalised word): end after the closing parenthesis."""
+        if i + 2 < self.n and self.doc[i].text == "(" and self.doc[i + 2].text == ")":
+            inner = self.doc[i + 1]
+            if inner.text[:1].isupper() and not inner.is_punct and lx.NAME_BREAK not in self.atoms[i + 1]:
+                return i + 3
+        return None
+
+    def after_rank(self, i: int) -> bool:
+        """Token i is the service word of a rank ("Marsekal TNI", "Irjen Pol"): part of the title.
+        ("Sekretaris Jenderal Golkar": Golkar is no rank word, so it stays a name.)"""
+        ranks = self.lexicon.titles_rank
+        return (
+            i > 0
+            and lx.normalise_title(self.doc[i].text) in ranks
+            and lx.normalise_title(self.doc[i - 1].text) in ranks
+        )
+
+    # --- regions ------------------------------------------------------------------
+    def region_name(self, i: int, *, qualified: bool = False, districts: bool = True) -> int | None:
+        """A bare region name at i; ambiguous names and districts only when ``qualified``
+        (after an institution or a regional title; after Kota/Kabupaten no district)."""
+        ends = [self.at(i, lx.REGION), self.at(i, lx.COUNTRY)]
+        if qualified or i in self.title_end:
+            ends += [self.at(i, lx.REGION_AMBIGUOUS), self.at(i, lx.DISTRICT) if districts else None]
+        else:
+            multi = self.at(i, lx.DISTRICT)  # a multiword capitalised district: "Palu Barat"
+            if multi and multi - i >= 2:
+                ends.append(multi)
+        best = max((e for e in ends if e), default=None)
+        if best is None and qualified and i in self.model_locs:
+            best = self.model_locs[i]
+        return best
+
+    def region(self, i: int) -> int | None:
+        """``[Kota|Kabupaten|Provinsi] Name`` or ``Kecamatan|Desa Name``, as a LOC."""
+        if i in self.in_title or (i > 0 and self.doc[i - 1].lower_ in NOT_REGION_TYPE_AFTER):
+            return None  # the "Kota" of "Wali Kota", "Ibu Kota"
+        typed = self.at(i, lx.REGION_TYPE)
+        if typed:
+            name = self.region_name(typed, qualified=True, districts=False)
+            if name:
+                return name
+            # a region the gazetteer lacks ("Kabupaten Penajam Utara"): plain capitalised words only
+            j = typed
+            while j < typed + 3 and self.name_word(j) and self.doc[j].is_title and not self.org_atom(j):
+                j += 1
+            return j if j > typed else None
+        area = self.at(i, lx.AREA_TYPE)
+        if area:
+            words = self.name_words(area, limit=4)
+            return words if words > area else None
+        return self.region_name(i)
+
+    def _acronym_label(self, i: int, default: str) -> str:
+        """"DPRD Jawa Barat (Jabar)": Jabar is a region; "Kantor Pusat Kemendagri (Kemendagri)" an institution."""
+        atoms = self.atoms[i]
+        if lx.REGION in atoms or lx.REGION_AMBIGUOUS in atoms:
+            return LOC
+        if self.org_atom(i):
+            return ORG
+        return default
+
+    def known(self, i: int) -> bool:
+        """Token i opens a lexicon name (region, institution, party, venue, ...)."""
+        return i < self.n and any(k != lx.NAME_BREAK for k in self.atoms[i])
+
+    def names(self, start: int, end: int) -> bool:
+        """Tokens start..end look like a person's name: capitalised words that no lexicon knows
+        as an organisation or a (non-ambiguous) region; "Bambang" and "Bima" are names too."""
+        return start < end and all(
+            self.name_word(t, first=True) and not (self.atoms[t].keys() - lx.NAME_LIKE) for t in range(start, end)
+        )
+
+    def after_title(self, i: int) -> bool:
+        """Token i follows a role or regional-head title ("Bupati", "Ketua", "Wali Kota",
+        "Sekretaris Daerah (Sekda)")."""
+        if i >= 3 and self.doc[i - 1].text == ")" and self.doc[i - 3].text == "(":
+            if self.is_title(self.doc[i - 2 : i - 1]):
+                return True
+            i -= 3
+        return i in self.title_end or (i > 0 and lx.normalise_title(self.doc[i - 1].text) in self.lexicon.titles_prefix)
+
+    def is_title(self, span: Span) -> bool:
+        """The span is a title or role word, never a name on its own ("Sekda", "Kapolres")."""
+        return (
+            lx.normalise_title(span.text) in self.lexicon.titles_role
+            or self.at(span.start, lx.REGIONAL_TITLE) == span.end
+        )
+
+    def org_atom(self, i: int) -> bool:
+        """Token i opens an organisation word of the lexicon."""
+        atoms = self.atoms[i]
+        return any(k in atoms for k in (lx.ORG_HEAD, lx.UNIT, lx.INSTITUTION, lx.INSTITUTION_REGIONAL, lx.PARTY))
+
+    def qualifier(self, i: int) -> int | None:
+        """What makes an institution regional: ``RI``, ``Kota Pagaralam``, ``Sumsel``, or a bare ``Provinsi``."""
+        if i >= self.n:
+            return None
+        if self.doc[i].text == "RI":
+            return i + 1
+        if (
+            self.doc[i].text == "-" and i + 1 < self.n and self.doc[i + 1].text == "RI"
+            and not self.doc[i - 1].whitespace_
+        ):
+            return i + 2  # "DPR - RI" where the tokenizer splits it
+        end = self.region(i) if self.at(i, lx.REGION_TYPE) else self.region_name(i, qualified=True)
+        if end:
+            return end
+        typed = self.at(i, lx.REGION_TYPE)
+        if typed and not self.name_word(typed):  # "KPU Provinsi" (and no name after)
+            return typed
+        return None
+
+    # --- organisations --------------------------------------------------------------
+    def org_core(self, i: int) -> int | None:
+        """An institution, party or headed name at i, with its qualifier."""
+        best: int | None = None
+        if self.after_rank(i):
+            return None  # "Marsekal TNI Hadi": TNI belongs to the rank
+        regional = self.at(i, lx.INSTITUTION_REGIONAL) or self.at(i, lx.INSTITUTION_QUALIFIED)
+        if regional:
+            end = regional
+            # "Pemerintah Provinsi (Pemprov) DKI": a generic type keeps its acronym and name
+            paren = self.acronym(end)
+            if paren and self.doc[end - 1].text in GENERIC_TYPE_ENDS and self.qualifier(paren):
+                end = paren
+            qualified = self.qualifier(end)
+            if qualified or not self.at(i, lx.INSTITUTION_QUALIFIED) or self.at(i, lx.INSTITUTION_REGIONAL):
+                best = qualified or end
+        national = self.at(i, lx.INSTITUTION)
+        if national:
+            end = national + 1 if national < self.n and self.doc[national].text == "RI" else national
+            best = max(best or 0, end)
+        party = self.at(i, lx.PARTY)
+        if party:
+            best = max(best or 0, party)
+        head = self.at(i, lx.ORG_HEAD) if best is None else None  # a listed name beats a generic head
+        if head:
+            end = self._headed_name(head)
+            if end > head:
+                if end < self.n and self.doc[end].text == "RI":
+                    end += 1
+                best = max(best or 0, end)
+        return best
+
+    def _headed_name(self, j: int) -> int:
+        """The name after an organisation head word: capitalised words (with "dan" between them),
+        ending after an institution or party in it ("Kementerian PUPR RI", "Pimpinan Partai Golkar")."""
+        start = j
+        while j < self.n and j - start < MAX_NAME_WORDS:
+            if j > start and (self.joined(j) or self.doc[j].lower_ in ("dan", "&") and self.name_word(j + 1)):
+                j += 1
+                continue
+            if not self.name_word(j, first=j == start):  # a role word may follow the head: "Dewan Gubernur BI"
+                break
+            if any(k in self.atoms[j] for k in (lx.INSTITUTION, lx.INSTITUTION_REGIONAL, lx.PARTY)):
+                inner = self.org_core(j)  # "Komisi I DPR | Mahfudz", "Badan Anggaran DPR RI"
+                if inner:
+                    return inner
+            j += 1
+        return j
+
+    def org(self, i: int) -> int | None:
+        """``[unit [name]] body [qualifier]``: Komisi IV DPRD, DPD PDIP Jateng, Fraksi PKB DPRD Jabar."""
+        core = self.org_core(i)
+        unit = self.at(i, lx.UNIT)
+        lower_unit = self.at(i, lx.UNIT_LOWER)
+        if lower_unit and not unit:
+            # "komisi V DPR RI": a lower-case unit counts only with its number or party
+            named = self.at(lower_unit, lx.PARTY) or (lower_unit + 1 if self._numbered(lower_unit) else None)
+            return (self.org_core(named) or named) if named else core
+        if not unit:
+            return core
+        j = unit
+        paren = self.acronym(j)
+        if paren and self.doc[j - 1].text in GENERIC_TYPE_ENDS:  # "Dewan Pimpinan Cabang (DPC) PDI Perjuangan"
+            j = paren
+        named = j
+        if self._numbered(j):
+            named = j + 1  # Komisi IV, Komisi 4
+        elif self.at(j, lx.PARTY):
+            named = self.at(j, lx.PARTY) or j
+            named = self.qualifier(named) or named  # DPD PDIP Jateng
+        parent = self.org_core(named) if named < self.n else None
+        end = parent or named
+        if end == unit:
+            # a bare "Komisi" or "DPP" is no name; "Banggar" is; "DPD" alone is the institution
+            return max(core or 0, self.at(i, lx.UNIT_ALONE) or 0) or None
+        return max(end, core or 0)
+
+    def _numbered(self, j: int) -> bool:
+        """A unit number: "Komisi IV", "Komisi 4"."""
+        if j >= self.n:
+            return False
+        text = self.doc[j].text
+        return self.doc[j].is_digit and len(text) <= 2 or bool(text) and all(c in "IVXL" for c in text)
+
+    # --- venues and streets ---------------------------------------------------------
+    def venue(self, i: int) -> int | None:
+        """``Kantor|Gedung|Hotel ... + name`` (which may hold an organisation and a region), or a
+        lower-case ``kantor|gedung`` + organisation: one flat LOC."""
+        head = self.at(i, lx.VENUE)
+        lower = self.at(i, lx.VENUE_LOWER) if not head else None
+        if lower:
+            org = self.org(lower)
+            title = self.at(lower, lx.REGIONAL_TITLE)
+            if not org and title:
+                org = self.region(title) or title
+            return self._venue_tail(org) if org else None  # "kantor KPU RI", "kantor Wali Kota"
+        if not head or (head < self.n and not self.name_word(head, first=True)):
+            return None
+        return self._venue_tail(head, first=True)
+
+    def _venue_tail(self, j: int, *, first: bool = False) -> int | None:
+        start = j
+        while j < self.n and j - start < MAX_NAME_WORDS:
+            nxt = self.org(j) or self.region(j)
+            if nxt:
+                j = nxt
+            elif self.name_word(j, first=first and j == start, persons=True) or (j > start and self.joined(j)):
+                j += 1
+            else:
+                break
+        return j if j > start or not first else None
+
+    def street(self, i: int) -> int | None:
+        """``Jalan|Jl. + capitalised words [+ number]``, ending before a known region."""
+        head = self.at(i, lx.STREET)
+        if not head or not self.name_word(head, first=True):
+            return None
+        j = head + 1
+        while j < self.n and j - head < MAX_NAME_WORDS and (self.name_word(j, persons=True) or self.joined(j)):
+            if self.at(j, lx.REGION) or self.at(j, lx.REGION_TYPE):
+                break  # "Jalan Mongosidi | Medan"
+            j += 2 if self.joined(j) else 1
+        if j < self.n and self.doc[j].is_digit and len(self.doc[j]) <= 4 and not self.doc[j].is_sent_start:
+            j += 1  # "Jalan Cemara 19"
+        return j
+
+    # --- the scan ---------------------------------------------------------------------
+    def spans(self, skip: range = range(0)) -> list[RuleSpan]:
+        """Left to right, the longest of venue | organisation | street | region at each token."""
+        out: list[RuleSpan] = []
+        i = 0
+        while i < self.n:
+            if i in skip:
+                i = skip.stop
+                continue
+            if not self.atoms[i] and self.doc[i].text != "RI":
+                i += 1  # every span opens with a lexicon word: most tokens are passed over here
+                continue
+            best: tuple[int, str, bool] | None = None
+            for end, label, strong in (
+                (self.venue(i), LOC, True),
+                (self.org(i), ORG, True),
+                (self.street(i), LOC, True),
+                (self.region(i), LOC, False),
+            ):
+                if end and end > i and (best is None or end > best[0]):
+                    best = (end, label, strong)
+            if best is None and self.doc[i].text == "RI":
+                best = (i + 1, LOC, False)  # "Presiden RI": the state as a place
+            if best is None:
+                i += 1
+                continue
+            end, label, strong = best
+            out.append(RuleSpan(i, end, label, strong and end - i > 1))
+            after = self.acronym(end)
+            if after:  # "Badan Pusat Statistik (BPS)": the acronym is its own mention
+                out.append(RuleSpan(end + 1, end + 2, self._acronym_label(end + 1, label), True))
+                end = after
+            i = end
+        return out
+
+
+def dateline(doc: Doc, lex: lx.Lexicon) -> tuple[range, list[tuple[int, int]]]:
+    """The dateline at the start of the article (``PALEMBANG, KOMPAS.com -``): its token
+    range and the place spans in it. Brands in it are no entities (guidelines 2)."""
+    limit = min(len(doc), 10)
+    dash = next((i for i in range(1, limit) if doc[i].text in DASHES and doc[i - 1].whitespace_), None)
+    if dash is None:
+        return range(0), []
+    end = dash + 1
+    while end < len(doc) and doc[end].text in DASHES:
+        end += 1
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for i in range(dash + 1):
+        if i == dash or doc[i].text in (",", "(", ")"):
+            if i > start:
+                parts.append((start, i))
+            start = i + 1
+    if not parts or any("\n" in doc[s:e].text for s, e in parts):
+        return range(0), []
+    brand_like = [
+        (s, e) for s, e in parts
+        if any("." in t.text for t in doc[s:e]) or (s > 0 and doc[s - 1].text == "(")
+        or (e - s == 1 and doc[s].is_upper and len(doc[s]) <= 4 and doc[s].text.lower() not in lex.region_names)
+    ]
+    places = [(s, e) for s, e in parts if doc[s:e].text.lower() in lex.region_names]
+    if not places and len(brand_like) == len(parts) - 1:
+        places = [(s, e) for s, e in parts if (s, e) not in brand_like and doc[s].text[:1].isupper()]
+    if not places and not brand_like:
+        return range(0), []  # not a dateline: just a dash early in the first sentence
+    return range(0, end), places
+
+
+def _merge(grammar: _Grammar, rule_spans: list[RuleSpan]) -> list[Span]:
+    """Combine the model's entities with rule spans: the guideline's outermost span wins.
+
+    For each rule span R and each model entity M it overlaps:
+    - M inside R, or M == R: R replaces M (the rule's label wins on the same words:
+      a gazetteer knows that ``Depok`` is a place better than a tagger does);
+    - M (ORG/LOC) strictly contains R: if M's extra words are not name words
+      (``kota Bogor``, ``Jalan Diponegoro No 20``, ``PDI-P (Wakil``), R replaces M; if R
+      opens M, is several words or follows a title, and a name no lexicon knows
+      follows (``Bupati [Rokan Hilir Bistamam]``), M is split into R + PER; otherwise
+      M is kept (``Hotel Santika Palembang``, ``Jambi Muda Bersatu``);
+    - M is a PER containing R: M is kept (``Bintan Saragih``);
+    - M crosses R: a strong R (several words) wins, a one-word gazetteer hit loses.
+    """
+    doc = grammar.doc
+    model: list[Span] = list(doc.ents)
+    keep = [True] * len(model)
+    owner: dict[int, int] = {t: k for k, m in enumerate(model) for t in range(m.start, m.end)}
+    added: list[Span] = []
+    persons: list[tuple[int, int]] = []
+    for rs in rule_spans:
+        hit = sorted({owner[t] for t in range(rs.start, rs.end) if t in owner})
+        accept = True
+        for k in hit:
+            m = model[k]
+            if rs.start <= m.start and m.end <= rs.end:
+                continue  # R covers M
+            if m.start <= rs.start and rs.end <= m.end:  # M strictly contains R
+                if m.label_ == "PER":
+                    if m.start == rs.start and grammar.after_title(m.start) and grammar.names(rs.end, m.end):
+                        persons.append((rs.end, m.end))  # "Bupati [Muaro Jambi Masnah Busyroh]"
+                        continue
+                    accept = False
+                    continue
+                extra = [*range(m.start, rs.start), *range(rs.end, m.end)]
+                if any(
+                    not grammar.name_word(t, first=True) or lx.NAME_BREAK in grammar.atoms[t] or t in grammar.in_title
+                    for t in extra
+                ):
+                    continue  # "kota Bogor", "Jalan Diponegoro No 20", "Wali [Kota Jambi]": the rule's span is the name
+                if m.start == rs.start and grammar.known(rs.end):
+                    continue  # "[Jalan Mongosidi] Medan": the rest is another known name, with its own rule span
+                if m.start == rs.start and (rs.strong or grammar.after_title(m.start)) and grammar.names(rs.end, m.end):
+                    persons.append((rs.end, m.end))  # "Bupati [Rokan Hilir Bistamam]" -> LOC + PER
+                    continue
+                accept = False
+            elif not rs.strong:
+                accept = False  # crossing: a one-word gazetteer hit does not move the model's boundary
+            elif m.end > rs.end and grammar.names(rs.end, m.end):
+                persons.append((rs.end, m.end))  # "[DPW Partai NasDem {Sumut] Iskandar}": the rest is the person
+            elif m.start < rs.start and m.label_ == "PER" and grammar.names(m.start, rs.start):
+                persons.append((m.start, rs.start))
+        if not accept:
+            continue
+        for k in hit:
+            keep[k] = False
+        added.append(Span(doc, rs.start, rs.end, label=rs.label))
+    taken = {t for sp in added for t in range(sp.start, sp.end)}
+    taken |= {t for k, m in enumerate(model) if keep[k] for t in range(m.start, m.end)}
+    for start, end in persons:
+        if not any(t in taken for t in range(start, end)):
+            added.append(Span(doc, start, end, label="PER"))
+    return sorted([m for k, m in enumerate(model) if keep[k]] + added, key=lambda e: e.start)
+
+
+class EntityRules:
+    """spaCy component ``pemilu_entity_rules``: rule spans merged into ``doc.ents``.
+
+    Runs after ``ner`` (or alone on a pipeline without one). Stateless: the lexicons
+    are package data, compiled once per vocabulary (lexicon.py)."""
+
+    def __init__(self, nlp: Language, name: str = "pemilu_entity_rules") -> None:
+        self.name = name
+        self.lexicon = lx.lexicon(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        skip, places = dateline(doc, self.lexicon)
+        grammar = _Grammar(doc, self.lexicon)
+        spans = grammar.spans(skip)
+        spans += [RuleSpan(s, e, LOC, True) for s, e in places]
+        ents = _merge(grammar, spans)
+        if skip:
+            place_set = set(places)
+            ents = [e for e in ents if e.start >= skip.stop or (e.start, e.end) in place_set]
+        ents = [e for e in ents if not any(t.is_sent_start or "\n" in t.text for t in e[1:])]  # one line, one sentence
+        cleaned = (self._after_rank(grammar, self._trim_type_word(e)) for e in ents)
+        ents = [e for e in cleaned if e is not None and not self._demonym(e) and not self._not_a_name(grammar, e)]
+        ents = self._drop_orphan_acronyms(grammar, ents)
+        ents = self._person_after_governed_region(grammar, ents)
+        doc.ents = self._propagate_acronyms(grammar, ents, {(r.start, r.end) for r in spans})
+        return doc
+
+    @staticmethod
+    def _person_after_governed_region(grammar: _Grammar, ents: list[Span]) -> list[Span]:
+        """"Bupati Tanjung Jabung Barat [Safrial]": right after a regional head's title and region
+        comes the head's name, whatever label the tagger gave it."""
+        region_ends = {e.end for e in ents if e.label_ == LOC and e.start in grammar.title_end}
+        return [
+            Span(grammar.doc, e.start, e.end, label="PER")
+            if e.label_ != "PER" and e.start in region_ends and grammar.names(e.start, e.end) else e
+            for e in ents
+        ]
+
+    @staticmethod
+    def _drop_orphan_acronyms(grammar: _Grammar, ents: list[Span]) -> list[Span]:
+        """"Tempat Pemungutan Suara (TPS)", "Pajak Bumi dan Bangunan (PBB)": an acronym in parentheses
+        spells out the words before it; when those words are no entity, neither is the acronym
+        (unless a lexicon knows it as a name)."""
+        doc = grammar.doc
+        covered = {t for e in ents for t in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            if (
+                len(e) == 1 and e.label_ != "PER" and e.start >= 2 and e.end < len(doc)
+                and doc[e.start - 1].text == "(" and doc[e.end].text == ")"
+                and e.start - 2 not in covered and not grammar.known(e.start)
+            ):
+                continue
+            out.append(e)
+        return out
+
+    @staticmethod
+    def _propagate_acronyms(grammar: _Grammar, ents: list[Span], ruled: set[tuple[int, int]]) -> list[Span]:
+        """An acronym the rules found once ("Tim Pemeriksa Daerah (TPD)") is the same entity
+        wherever else it stands alone in the article ("anggota TPD"). Only acronyms the rules
+        confirmed are spread, so that a tagger's slip is not copied through the article."""
+        doc = grammar.doc
+        labels: dict[str, str] = {}
+        for e in ents:
+            # an acronym (KPU) or a short form the article defines in parentheses: "... Olahraga (Dikpora)"
+            defined = 0 < e.start and e.end < len(doc) and doc[e.start - 1].text == "(" and doc[e.end].text == ")"
+            acronym = sum(c.isupper() for c in e.text) >= 2 or defined
+            if len(e) == 1 and e.label_ != "PER" and (e.start, e.end) in ruled and acronym:
+                labels.setdefault(e.text, e.label_)
+        if not labels:
+            return ents
+        taken = {t for e in ents for t in range(e.start, e.end)}
+        extra = [
+            Span(doc, t.i, t.i + 1, label=labels[t.text])
+            for t in doc
+            if t.text in labels and t.i not in taken and not grammar.after_rank(t.i)
+        ]
+        return sorted(ents + extra, key=lambda e: e.start) if extra else ents
+
+    @staticmethod
+    def _not_a_name(grammar: _Grammar, ent: Span) -> bool:
+        """A title ("Sekda"), a function word opening a sentence ("Setiap") or a generic body with no
+        qualifier ("Pemda", "Pemerintah Daerah"): no name."""
+        if ent.label_ == "PER":
+            return False
+        generic = grammar.at(ent.start, lx.INSTITUTION_QUALIFIED)
+        if generic == ent.end and not grammar.at(ent.start, lx.INSTITUTION_REGIONAL):
+            return True
+        if len(ent) != 1:
+            return False
+        kinds = grammar.atoms[ent.start].keys()
+        return (
+            grammar.is_title(ent)
+            or ent[0].is_stop and not grammar.known(ent.start)
+            # a type or head word alone: "Kabupaten", "Komisi", "kelurahan"
+            or ent.text.lower().rstrip(".") in grammar.lexicon.type_words
+            or bool(kinds) and kinds <= GENERIC_KINDS
+        )
+
+    def _trim_type_word(self, ent: Span) -> Span:
+        """"kelurahan Tondo", "kota Bogor": a lower-case type word is outside the name (guidelines:
+        only the capitalised "Kota Depok" is part of the region's name)."""
+        start = ent.start
+        while start < ent.end - 1 and (
+            (text := ent.doc[start].text) in LOWER_TYPE_WORDS or text in self.lexicon.type_words
+        ):
+            start += 1
+        return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+    @staticmethod
+    def _after_rank(grammar: _Grammar, ent: Span) -> Span | None:
+        """"Marsekal TNI Hadi Tjahjanto": the TNI of a rank is no ORG (the model often tags it)."""
+        if ent.label_ == "PER" or not grammar.after_rank(ent.start) or not grammar.org_atom(ent.start):
+            return ent
+        rest = grammar.atoms[ent.start].get(lx.INSTITUTION) or ent.start + 1
+        return Span(ent.doc, rest, ent.end, label="PER") if rest < ent.end else None
+
+    def _demonym(self, ent: Span) -> bool:
+        """A bare place name used for a people or culture ("pengusaha Mesir", "budaya Jawa")."""
+        return (
+            ent.label_ == LOC
+            and ent.start > 0
+            and ent.doc[ent.start - 1].lower_ in self.lexicon.demonym_cues
+            and ent.text.lower() in self.lexicon.region_names
+        )
+
+
+@Language.factory("pemilu_entity_rules")
+def make_entity_rules(nlp: Language, name: str) -> EntityRules:
+    return EntityRules(nlp, name)

@@ -1,0 +1,409 @@
+"""``affiliation`` records: a person holds a role in, or belongs to, an organisation (guidelines 3.1).
+
+The rules read tokens, entities and role words (``resources/roles.tsv``) within a sentence:
+
+- a role phrase before the name: ``Anggota Bawaslu Kota Lahat, Rina Marlina``,
+  ``Ketua KPU Sumsel Rahmat``, ``Kapolda Riau Irjen Pol Hendra`` (ranks and honorifics
+  between the organisation and the name are skipped), coordinated roles and names
+  (``Ketua dan Anggota Bawaslu Lahat, A dan B``), two roles of one person
+  (``Ketua DPD Partai X sekaligus Bupati Tapanuli Tengah Y``) and two bodies in one phrase
+  (``Anggota DPR Fraksi PAN X``);
+- a role phrase after the name: apposition (``Rina Marlina, Anggota Bawaslu ...``,
+  ``Yudi (Politikus Gerindra)``) or a linking word (``selaku``, ``sebagai``,
+  ``merupakan``, ``yang menjabat``, ``yang juga``); membership ``X dari Fraksi PAN``;
+- the organisation: the ORG entities of the phrase; for regional heads the region (LOC:
+  ``Wali Kota Palembang`` -> ``Palembang``); for portfolio titles the title itself is the
+  role (``Menteri Sosial``) and the organisation is null; a bare office title
+  (``Koordinator Sekretariat, Dedi``) takes the organisation just named in the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .common import add_record, span_mention
+from .cues import Cue, WordClasses, boilerplate_tokens, canonical_person, entity_at, find_cues, person_aliases, sentence_entities, sentence_numbers, sentences
+
+ROLES = "roles.tsv"
+# closed-class words by class (linker, role_joiner, candidacy): resources/relation_words.tsv
+W = WordClasses("relation_words.tsv")
+# region kinds that take a place as their "organisation"
+_PLACE_ROLES = {"regional"}
+_NO_IMPLIED_ORG = {"national", "portfolio", "regional"}
+_MAX_CHAIN = 24
+_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+
+
+@lru_cache(maxsize=1)
+def _linkers() -> tuple[tuple[str, ...], ...]:
+    """Linking phrases as word tuples, longest first (``yang juga menjabat`` before ``yang juga``)."""
+    return tuple(sorted((tuple(p.split()) for p in W.linker), key=len, reverse=True))
+
+
+@dataclass
+class RoleChunk:
+    """A role phrase: tokens [start, end); ``kind`` from the lexicon (office, regional, ...)."""
+
+    start: int
+    end: int
+    kind: str
+    core_end: int = -1  # end of the lexicon words; capitalised words after them run to ``end``
+
+
+@dataclass
+class Group:
+    roles: list[RoleChunk]
+    orgs: list[Span] = field(default_factory=list)
+    places: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Fact:
+    position: int
+    person: Span
+    role: RoleChunk | None
+    org: Span | None
+    implied: bool = False
+    # when nothing is implied: the capitalised words after the office title, taken as the
+    # body's name, and the role without them ("Anggota Bawaslu Kota X" where NER missed the ORG)
+    fallback: tuple[RoleChunk, Span] | None = None
+
+
+class AffiliationComponent:
+    """spaCy component: appends ``affiliation`` records to ``doc._.relations``."""
+
+    def __init__(self, nlp: Language, name: str = "pemilu_affiliation") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not any(e.label_ == "PER" for e in doc.ents):
+            return doc
+        view = _View(doc)
+        sents = sentences(doc)
+        bodies: dict[str, list[frozenset[str]]] = {}  # person -> the organisations already given
+        for sent, index, ents in zip(sents, sentence_numbers(sents), sentence_entities(doc, sents)):
+            if sent.start in view.boiler or not any(e.label_ == "PER" for e in ents):
+                continue
+            for fact in view.sentence_facts(sent, ents):
+                record = view.record(fact, index)
+                if self._restates(record, bodies):
+                    continue
+                add_record(doc, record)
+        return doc
+
+    @staticmethod
+    def _restates(record: dict[str, Any], bodies: dict[str, list[frozenset[str]]]) -> bool:
+        """The same post written twice with a longer or shorter body name (``Bawaslu Kota
+        Lahat`` / ``Sekretariat Bawaslu Lahat``) is one fact: keep the first."""
+        org = record["organization"]
+        if org is None:
+            return False
+        words = frozenset(w for w in org["text"].lower().replace(",", " ").split() if w not in W.region_type)
+        seen = bodies.setdefault(record["person"]["text"].lower(), [])
+        if any(words <= other or other <= words for other in seen):
+            return True
+        seen.append(words)
+        return False
+
+
+class _View:
+    """Per-doc lookups shared by the rules (entities per token, role chunks, titles)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ent = entity_at(doc)
+        self.boiler = boilerplate_tokens(doc)
+        self.titles: set[int] = set()
+        self.chunk_at: dict[int, RoleChunk] = {}
+        self.aliases = person_aliases(doc)
+        self._role_chunks(find_cues(doc, ROLES, "role", outside_entities=True))
+
+    # -- role phrases ---------------------------------------------------------------
+    def _role_chunks(self, cues: list[Cue]) -> None:
+        doc = self.doc
+        words: list[Cue] = []
+        for cue in cues:
+            if cue.kind == "title":
+                self.titles.update(range(cue.start, cue.end))
+            elif self.ent[cue.start] is None:
+                words.append(cue)
+        i = 0
+        while i < len(words):
+            j = i
+            while j + 1 < len(words) and words[j + 1].start == words[j].end:
+                j += 1
+            run = words[i : j + 1]
+            i = j + 1
+            heads = [c for c in run if c.kind != "modifier"]
+            if not heads:
+                continue
+            # the last head word decides the kind: "Wakil Gubernur" is regional, "Ketua Umum" an office
+            kind = heads[-1].kind
+            start, end = run[0].start, run[-1].end
+            chunk = RoleChunk(start, self._extend(start, end, kind), kind, core_end=end)
+            self.chunk_at[start] = chunk
+
+    def _extend(self, start: int, end: int, kind: str) -> int:
+        """Role words after the lexicon match: ``Wakil Ketua 1``, ``Menteri Hukum dan HAM``,
+        ``Direktur Jenderal (Dirjen) Peternakan``, ``Koordinator Sekretariat``."""
+        doc = self.doc
+        k = end
+        limit = min(len(doc), end + 8)
+        while k < limit:
+            t = doc[k]
+            if self.ent[k] is not None or k in self.titles:
+                break
+            low = t.lower_
+            if t.like_num and len(t) <= 2 or low in _ROMAN and t.is_upper:
+                k += 1
+                continue
+            if t.text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and self.ent[k + 1] is None and doc[k + 1].text[:1].isupper():
+                k += 3
+                continue
+            if low == "dan" and k + 1 < limit and (doc[k + 1].is_title or doc[k + 1].is_upper) and self.ent[k + 1] is None and k > end:
+                if kind == "portfolio":
+                    k += 1
+                    continue
+                break
+            if low == "sementara" or (t.is_title or t.is_upper) and t.is_alpha and not self._starts_role(k):
+                if kind in ("portfolio", "office", "national") or low == "sementara":
+                    k += 1
+                    continue
+            break
+        return k
+
+    def _starts_role(self, i: int) -> bool:
+        return i in self.chunk_at
+
+    # -- chains after a role --------------------------------------------------------
+    def _chain(self, first: RoleChunk, stop: int) -> tuple[list[Group], int]:
+        """Read ``ROLE [dan ROLE] ORG/LOC ... [sekaligus ROLE ORG ...]`` from ``first``.
+
+        Returns the groups and the token index where the chain stopped (a PER there means
+        the roles belong to that person)."""
+        doc = self.doc
+        groups = [Group([first])]
+        k = first.end
+        limit = min(stop, first.end + _MAX_CHAIN)
+        paren = 0
+        after_title = False
+        while k < limit:
+            t = doc[k]
+            ent = self.ent[k]
+            if ent is not None and ent.start == k:
+                if ent.label_ == "PER":
+                    return groups, k
+                if after_title or paren:
+                    k = ent.end
+                    continue
+                if ent.label_ == "ORG":
+                    groups[-1].orgs.append(ent)
+                elif ent.label_ == "LOC":
+                    groups[-1].places.append(ent)
+                k = ent.end
+                after_title = False
+                continue
+            if k in self.titles:
+                after_title = True
+                k += 1
+                continue
+            if t.text == "(":
+                paren += 1
+                k += 1
+                continue
+            if t.text == ")":
+                if not paren:
+                    return groups, k  # the role was in parentheses after a name: "A (Ketua), B"
+                paren -= 1
+                k += 1
+                continue
+            if paren:
+                k += 1
+                continue
+            if t.text == "/" and k + 1 < limit and self.ent[k + 1] is not None and groups[-1].orgs:
+                k += 1  # "Ketua DPC PDI Perjuangan/DPRD Depok": two bodies
+                continue
+            if t.text == "," or t.lower_ == "dari" and k == groups[-1].roles[-1].end:
+                k += 1  # "pengusaha dari Golden Coffee Beans"
+                continue
+            if t.lower_ in W.role_joiner and k + 1 < limit:
+                nxt = k + 1
+                if doc[nxt].lower_ in ("juga", "merangkap"):
+                    nxt += 1
+                chunk = self.chunk_at.get(nxt)
+                if chunk is not None:
+                    if t.lower_ == "dan" and not groups[-1].orgs and not groups[-1].places:
+                        groups[-1].roles.append(chunk)  # "Ketua dan Anggota Bawaslu Lahat"
+                    else:
+                        groups.append(Group([chunk]))
+                    k = chunk.end
+                    limit = min(stop, k + _MAX_CHAIN)
+                    continue
+            if (t.is_title or t.is_upper) and t.is_alpha and len(groups[-1].orgs) + len(groups[-1].places) > 0:
+                # a capitalised word left inside an organisation name the NER split ("Kota")
+                if t.lower_ in ("kota", "kabupaten", "provinsi", "kab.", "prov."):
+                    k += 1
+                    continue
+            return groups, k
+        return groups, k
+
+    def _following_names(self, per: Span, stop: int) -> list[Span]:
+        """``A dan B``, ``A, B dan C``: names coordinated with ``per``."""
+        doc = self.doc
+        names = [per]
+        k = per.end
+        while k + 1 < stop:
+            if doc[k].lower_ in ("dan", ",", "serta"):
+                j = k + 1
+                if j < stop and doc[j].lower_ == "dan":
+                    j += 1
+                ent = self.ent[j] if j < stop else None
+                if ent is not None and ent.start == j and ent.label_ == "PER":
+                    names.append(ent)
+                    k = ent.end
+                    continue
+            break
+        return names
+
+    # -- facts of a sentence -----------------------------------------------------------
+    def sentence_facts(self, sent: Span, ents: list[Span]) -> list[Fact]:
+        doc = self.doc
+        facts: list[Fact] = []
+        claimed: set[int] = set()  # role chunks already read as part of an earlier chain
+        for start in range(sent.start, sent.end):
+            chunk = self.chunk_at.get(start)
+            if chunk is None or start in claimed:
+                continue
+            groups, k = self._chain(chunk, sent.end)
+            ent = self.ent[k] if k < sent.end else None
+            if ent is None or ent.label_ != "PER" or ent.start != k:
+                continue
+            for g in groups:
+                for r in g.roles:
+                    claimed.add(r.start)
+            roles_total = sum(len(g.roles) for g in groups)
+            # coordinated names only with coordinated roles: "Ketua dan Anggota Bawaslu, A dan B"
+            names = self._following_names(ent, sent.end) if roles_total > 1 else [ent]
+            for g in groups:
+                roles = g.roles
+                if len(roles) > 1 and len(roles) == len(names):
+                    pairs = list(zip(names, roles))
+                elif len(roles) == 1:
+                    pairs = [(n, roles[0]) for n in names]
+                else:
+                    pairs = [(names[0], roles[-1])]
+                for name, role in pairs:
+                    facts.extend(self._facts_for(name, role, g, position=role.start))
+        # after the name: apposition, linking words, "dari ORG"
+        for ent in (e for e in ents if e.label_ == "PER"):
+            facts.extend(self._after_name(ent, sent, claimed))
+        facts.sort(key=lambda f: f.position)
+        self._resolve_implied(facts, ents)
+        # an office with no organisation stated or just named is left out: the organisation
+        # is somewhere else in the article and a record without it would be wrong
+        # and a candidacy without a body ("bakal calon presiden X") is no post held
+        return [
+            f for f in facts
+            if f.org is not None
+            or f.role is None
+            or f.role.kind in ("national", "portfolio") and not self._candidacy(f.role)
+        ]
+
+    def _candidacy(self, role: RoleChunk) -> bool:
+        first = self.doc[role.start].lower_
+        return first in W.candidacy
+
+    def _facts_for(self, person: Span, role: RoleChunk, group: Group, position: int) -> list[Fact]:
+        orgs: list[Span] = list(group.orgs)
+        if not orgs and role.kind in _PLACE_ROLES and group.places:
+            orgs = [group.places[0]]
+        if orgs:
+            return [Fact(position, person, role, org) for org in orgs]
+        fact = Fact(position, person, role, None, implied=role.kind not in _NO_IMPLIED_ORG)
+        if role.kind in ("office", "party") and role.end > role.core_end and not group.places:
+            doc = self.doc
+            first = next((i for i in range(role.core_end, role.end) if doc[i].is_upper or doc[i].is_title and doc[i].lower_ != "sementara"), None)
+            if first is not None and not doc[first].like_num:
+                fact.fallback = (RoleChunk(role.start, first, role.kind, core_end=role.core_end), Span(doc, first, role.end, label="ORG"))
+        return [fact]
+
+    def _after_name(self, per: Span, sent: Span, claimed: set[int]) -> list[Fact]:
+        doc = self.doc
+        k = per.end
+        end = sent.end
+        opened = False
+        if k < end and doc[k].text in (",", "("):
+            opened = True
+            k += 1
+        linked = False
+        for linker in _linkers():
+            n = len(linker)
+            if k + n <= end and tuple(t.lower_ for t in doc[k : k + n]) == linker:
+                k += n
+                linked = True
+                break
+        if k < end and doc[k].lower_ == "sebagai" and linked:
+            k += 1
+        # membership: "X dari Fraksi PAN"
+        if not linked and k < end and doc[k].lower_ == "dari" and not opened:
+            ent = self.ent[k + 1] if k + 1 < end else None
+            if ent is not None and ent.start == k + 1 and ent.label_ == "ORG":
+                return [Fact(per.start, per, None, ent)]
+            return []
+        if not (opened or linked):
+            return []
+        chunk = self.chunk_at.get(k)
+        if chunk is None or chunk.start in claimed and not linked:
+            return []
+        groups, stop = self._chain(chunk, end)
+        stop_ent = self.ent[stop] if stop < end else None
+        if stop_ent is not None and stop_ent.label_ == "PER" and stop_ent.start == stop:
+            return []  # the role introduces the next name: "A, Ketua Bawaslu B"
+        facts: list[Fact] = []
+        for g in groups:
+            for role in g.roles:
+                claimed.add(role.start)
+                facts.extend(self._facts_for(per, role, g, position=role.start))
+        return facts
+
+    def _resolve_implied(self, facts: list[Fact], ents: list[Span]) -> None:
+        """A bare office title takes the organisation just named in the sentence: that of the
+        nearest earlier record with a role, else the nearest earlier ORG entity."""
+        for i, fact in enumerate(facts):
+            if not fact.implied:
+                continue
+            for earlier in reversed(facts[:i]):
+                if earlier.role is not None and earlier.org is not None and earlier.org.label_ == "ORG":
+                    fact.org = earlier.org
+                    break
+            else:
+                before = [e for e in ents if e.label_ == "ORG" and e.end <= fact.position]
+                if before:
+                    fact.org = before[-1]
+                elif fact.fallback is not None:
+                    fact.role, fact.org = fact.fallback
+
+    # -- output -------------------------------------------------------------------------
+    def record(self, fact: Fact, sentence: int) -> dict[str, Any]:
+        doc = self.doc
+        role = None
+        if fact.role is not None:
+            role = span_mention(doc[fact.role.start : fact.role.end], "ROLE")
+        return {
+            "type": "affiliation",
+            "sentence": sentence,
+            "person": span_mention(canonical_person(fact.person, self.aliases), "PER"),
+            "role": role,
+            "organization": span_mention(fact.org) if fact.org is not None else None,
+        }
+
+
+@Language.factory("pemilu_affiliation", default_config={})
+def make_affiliation(nlp: Language, name: str) -> AffiliationComponent:
+    """The ``affiliation`` relation component (needs sentences and PER/ORG/LOC entities)."""
+    return AffiliationComponent(nlp, name)

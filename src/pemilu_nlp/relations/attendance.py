@@ -1,0 +1,791 @@
+"""``attendance`` records: a person or organisation attends, leads or takes part in an event
+(guidelines 3.2).
+
+Three layers, all over tokens, entities and two lexicons matched once per doc
+(``resources/event_nouns.txt``, ``resources/attendance_cues.tsv``):
+
+1. Events. Every event noun starts an event phrase (``rapat koordinasi``, ``Rapat Dalam
+   Kantor (RDK)``). Mentions are grouped into events for the whole article: an anaphoric
+   mention (``rapat ini``, ``Rakor tersebut``, a bare ``Pelantikan``, an acronym the
+   article defined) joins the earlier event with the same head, so the record's event is
+   the phrase as first written. Each event gets one venue (the most specific place after
+   ``di``/``bertempat di``/``ke`` in a sentence about it) and one date.
+2. Attendees, by cue kind: the subject of an active cue (``X menghadiri ...``), the names
+   after a passive or sentence-opening cue (``... dihadiri oleh A, B``, ``Turut hadir A``),
+   the organiser (``KPU menggelar rapat``, ``rapat yang digelar oleh KPU``), both sides of a
+   meeting (``bertemu dengan``, ``audiensi dengan``), companions (``didampingi``), and the
+   speaker of a sentence set at an event (``kata X dalam rapat kerja``). A representative
+   attends instead of the one represented (``diwakili``).
+3. Negation: a planned, cancelled or denied attendance (``akan bertemu``, ``batal hadir``,
+   ``tidak hadir``) gives no record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import resources
+from . import dates
+from .common import add_record, span_mention
+from .cues import (
+    Cue,
+    boilerplate_tokens,
+    canonical_person,
+    entity_at,
+    find_cues,
+    person_aliases,
+    sentence_entities,
+    sentence_numbers,
+    sentences,
+    terms,
+    WordClasses,
+)
+
+EVENTS = "event_nouns.txt"
+CUES = "attendance_cues.tsv"
+VENUES = "venue_nouns.txt"
+ROLES = "roles.tsv"
+
+# closed-class words by class (stop, demonstrative, generic, ...): resources/relation_words.tsv
+W = WordClasses("relation_words.tsv")
+# verbal prefixes (meN-, di-, ber-, ter-): a lower-case word with one is read as a verb
+_VERB_PREFIXES = ("me", "di", "ber", "ter")
+_MAX_EVENT_WORDS = 12
+_MAX_LOWER = 4
+
+
+@lru_cache(maxsize=1)
+def _expansions() -> dict[str, frozenset[str]]:
+    return {row["acronym"].lower(): frozenset(row["expansion"].lower().split()) for row in resources.table("event_acronyms.tsv")}
+
+
+@dataclass
+class EventMention:
+    start: int
+    end: int
+    head: str
+    anaphoric: bool
+    event: int = -1  # index of the event (cluster) it refers to
+
+
+@dataclass
+class Event:
+    first: EventMention
+    acronyms: set[str] = field(default_factory=set)
+    words: frozenset[str] = frozenset()
+    location: Span | None = None
+    date: Span | None = None
+    sentences: list[int] = field(default_factory=list)  # sentences that mention it
+    resolved: bool = False  # location and date looked up (on the first record)
+
+
+class AttendanceComponent:
+    """spaCy component: appends ``attendance`` records to ``doc._.relations``."""
+
+    def __init__(self, nlp: Language, name: str = "pemilu_attendance") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.ents:
+            return doc
+        _Article(doc).run()
+        return doc
+
+
+def _is_verb(token) -> bool:
+    low = token.lower_
+    return token.is_lower and low.startswith(_VERB_PREFIXES) and len(low) > 5 and low not in W.not_verb
+
+
+class _Article:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ent = entity_at(doc)
+        self.boiler = boilerplate_tokens(doc)
+        self.aliases = person_aliases(doc)
+        self.sents = sentences(doc)
+        self.sent_ents = sentence_entities(doc, self.sents)
+        self.sent_of = [0] * len(doc)
+        for si, s in enumerate(self.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = si
+        self.venue_words = terms(VENUES)
+        self.expansions = _expansions()
+        self.negations = terms(CUES, "cue", ("negation",))
+        self.role_words = terms(ROLES, "role", ("office", "regional", "national", "portfolio", "party", "modifier"))
+        self.cues = [c for c in find_cues(doc, CUES, "cue") if self.ent[c.start] is None]
+        self.mentions = self._event_mentions()
+        self.events: list[Event] = []
+        self._cluster()
+        self.mentions = [m for m in self.mentions if m.event >= 0]
+        self._dates: dict[int, list[Span]] = {}
+        self._event_sentences()
+        self.numbers = sentence_numbers(self.sents)
+
+    # -- events ---------------------------------------------------------------------
+    def _event_mentions(self) -> list[EventMention]:
+        doc = self.doc
+        out: list[EventMention] = []
+        covered = -1
+        nouns = find_cues(doc, EVENTS, outside_entities=True)
+        self._event_starts = {c.start for c in nouns}
+        for cue in nouns:
+            if cue.start < covered:
+                continue
+            head = doc[cue.start : cue.end].text.lower()
+            end = self._phrase_end(cue.start, cue.end)
+            after = doc[end].lower_ if end < len(doc) else ""
+            bare = end == cue.end
+            anaphoric = after in W.demonstrative or head in W.anaphora_only or (bare and head in W.generic)
+            if head in W.anaphora_only and after not in W.demonstrative:
+                continue
+            if head in W.generic and bare and after and self._event_noun_at(end):
+                continue  # "acara Hari Ulang Tahun ...": the named event is the mention
+            if not anaphoric and bare and cue.end - cue.start == 1 and cue.start > 0 and doc[cue.start - 1].lower_ in ("dalam", "saat", "usai", "seusai", "sela"):
+                anaphoric = True  # "seusai rapat": the meeting already named
+            out.append(EventMention(cue.start, end, head, anaphoric))
+            covered = end
+        return out
+
+    def _event_noun_at(self, i: int) -> bool:
+        return i in self._event_starts
+
+    def _phrase_end(self, start: int, end: int) -> int:
+        """Extend an event noun over its name: capitalised words, numbers, parenthesised
+        acronyms, ORG names, and a few lower-case modifiers (``rapat koordinasi``)."""
+        doc = self.doc
+        k = end
+        lower = 0
+        limit = min(len(doc), start + _MAX_EVENT_WORDS, self.sents[self.sent_of[start]].end)
+        while k < limit:
+            t = doc[k]
+            low = t.lower_
+            ent = self.ent[k]
+            if ent is not None:
+                # an ORG names the event ("rapat paripurna DPRD Bali", "Rakernas PAN") unless it
+                # follows a bare common noun, where it is the other party ("audiensi LSM Pemilu")
+                if ent.label_ == "ORG" and ent.start == k and not (k == end and doc[start].is_lower):
+                    k = ent.end
+                    continue
+                break
+            if k in self._event_starts and doc[start].lower_ in W.generic:
+                break  # "acara focus group discussion": the named event is its own mention
+            if t.lower_ in self.role_words and t.is_title and k > start:
+                break  # "pelantikan Ketua KPU X": the name list starts
+            if t.text == "(":
+                close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), None)
+                if close is None or any(doc[j].text in ",.;" for j in range(k + 1, close)):
+                    break
+                k = close + 1
+                continue
+            if (low in W.stop and not t.is_title) or low in dates.weekdays() or low in dates.months() or t.is_punct or t.is_quote:
+                if low == "dan" and k + 1 < limit and (doc[k + 1].is_title or doc[k + 1].is_upper) and doc[k - 1].is_title and self.ent[k + 1] is None:
+                    k += 1  # "Pengawasan dan Pencegahan"
+                    continue
+                break
+            if low.startswith("ke-") or t.like_num and not doc[k - 1].is_lower:
+                k += 1  # "HUT ke-59", "Expo Indonesia 2025"; not "pelantikan 25 anggota"
+                continue
+            if t.is_title or t.is_upper:
+                k += 1
+                continue
+            if t.is_lower and t.is_alpha and not _is_verb(t) and lower < _MAX_LOWER and (k == end or doc[k - 1].is_lower):
+                lower += 1
+                k += 1
+                continue
+            break
+        # trailing "dan" never ends a name
+        while k > end and doc[k - 1].lower_ == "dan":
+            k -= 1
+        return k
+
+    def _cluster(self) -> None:
+        doc = self.doc
+        for m in self.mentions:
+            words = frozenset(t.lower_ for t in doc[m.start : m.end] if t.is_alpha and t.lower_ not in W.stop)
+            target = None
+            first_word = doc[m.start].lower_
+            for ei, ev in enumerate(self.events):
+                if first_word in ev.acronyms:
+                    target = ei
+                    break
+            expansion = self.expansions.get(first_word)
+            if target is None and expansion:
+                for ei, ev in enumerate(self.events):
+                    if expansion <= ev.words:
+                        target = ei
+                        break
+            if target is None and not m.anaphoric and m.end - m.start == 1:
+                # a bare event noun after an event with that head names it again ("Rapat dimulai ...")
+                same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
+                if same:
+                    target = same[-1]
+            if target is None and m.anaphoric:
+                same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
+                if same:
+                    target = same[-1]  # the latest event with that head ("rapat ini")
+                elif self.events and (m.head in W.generic or m.head in W.anaphora_only):
+                    target = self._latest_event(m.start)
+            if target is None and not m.anaphoric and len(words) >= 2:
+                for ei, ev in enumerate(self.events):
+                    if words <= ev.words:
+                        target = ei
+                        break
+            if target is None and m.head in W.anaphora_only:
+                m.event = -1  # "kegiatan itu" with no event named before it
+                continue
+            if target is None:
+                acronyms = {doc[j + 1].lower_ for j in range(m.start, m.end - 2) if doc[j].text == "(" and doc[j + 2].text == ")"}
+                self.events.append(Event(m, acronyms, words))
+                target = len(self.events) - 1
+            m.event = target
+
+    def _latest_event(self, before: int) -> int | None:
+        latest = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.event >= 0:
+                latest = m.event
+        return latest
+
+    def _event_sentences(self) -> None:
+        for m in self.mentions:
+            sents = self.events[m.event].sentences
+            si = self.sent_of[m.start]
+            if si not in sents:
+                sents.append(si)
+
+    def _resolve(self, ev: Event) -> None:
+        """One venue and one date per event, from the sentences about it (looked up once, when
+        the event gets its first record)."""
+        if not ev.resolved:
+            ev.resolved = True
+            sents = ev.sentences
+            first = self.sent_of[ev.first.start]
+            candidates: list[Span] = []
+            # "Bertempat di X, rapat ini diadakan ...": a venue sentence right after the first mention
+            extra = [first + 1] if first + 1 < len(self.sents) and self._starts_with_venue(first + 1) else []
+            for si in sents + extra:
+                candidates.extend(self._venues(si))
+            ev.location = self._most_specific(candidates)
+            ev.date = self._event_date(sents)
+
+    def _event_date(self, sents: list[int], article: bool = True) -> Span | None:
+        """The first dated phrase in the sentences about the event (a written date before a
+        relative one); else the article's first written day (news report the day's events)."""
+        in_sents = [d for si in sorted(sents) for d in self._dates_in(si)]
+        written = [d for d in in_sents if any(t.like_num for t in d)]
+        weekdays = [d for d in in_sents if d[0].lower_ in dates.weekdays()]
+        for choice in (written, weekdays):
+            if choice:
+                return choice[0]
+        if article:
+            for si in range(len(self.sents)):
+                days = [d for d in self._dates_in(si) if any(t.like_num and len(t) <= 2 or "/" in t.text for t in d)]
+                if days:
+                    return days[0]
+        return in_sents[0] if in_sents else None
+
+    def _dates_in(self, si: int) -> list[Span]:
+        """Date phrases of a sentence that can date an event (not ``sejak September 2024``),
+        matched on first use: most sentences never need it."""
+        if si not in self._dates:
+            doc = self.doc
+            self._dates[si] = [
+                d for d in dates.date_spans(self.sents[si])
+                if not (d.start > 0 and doc[d.start - 1].lower_ in W.not_event_date)
+            ]
+        return self._dates[si]
+
+    def _starts_with_venue(self, si: int) -> bool:
+        words = [t.lower_ for t in self.sents[si][:2]]
+        return words in (["bertempat", "di"], ["berlokasi", "di"], ["berlangsung", "di"])
+
+    def _venues(self, si: int) -> list[Span]:
+        """Places of a sentence that can be an event's venue: after ``di``/``ke``, or a named venue."""
+        doc = self.doc
+        sent = self.sents[si]
+        out = []
+        for ent in self.sent_ents[si]:
+            if ent.label_ != "LOC" or ent.start == sent.start:
+                continue
+            prev = doc[ent.start - 1].lower_
+            if prev in ("kawasan", "lokasi", "area", "sekitar", "halaman") and ent.start > 1:
+                prev = doc[ent.start - 2].lower_  # "di kawasan Monas"
+            if prev in ("di", "ke") or self._is_venue(ent):
+                out.append(ent)
+        return out
+
+    def _is_venue(self, span: Span) -> bool:
+        words = span.text.lower().split()
+        return words[0] in self.venue_words or " ".join(words[:2]) in self.venue_words
+
+    def _most_specific(self, candidates: list[Span]) -> Span | None:
+        if not candidates:
+            return None
+        venues = [c for c in candidates if self._is_venue(c)]
+        return venues[0] if venues else candidates[0]
+
+    # -- attendees -------------------------------------------------------------------
+    def run(self) -> None:
+        doc = self.doc
+        cues_by_sent: dict[int, list[Cue]] = {}
+        for c in self.cues:
+            cues_by_sent.setdefault(self.sent_of[c.start], []).append(c)
+        mentions_by_sent: dict[int, list[EventMention]] = {}
+        for m in self.mentions:
+            mentions_by_sent.setdefault(self.sent_of[m.start], []).append(m)
+        for si, sent in enumerate(self.sents):
+            if sent.start in self.boiler:
+                continue
+            cues = cues_by_sent.get(si, [])
+            if not cues:
+                continue
+            events = mentions_by_sent.get(si, [])
+            found: list[tuple[Span, int | None]] = []
+            quoted = self._quoted(sent)
+            for cue in cues:
+                if cue.start in quoted and not self._named_at(cue):
+                    continue
+                if self._negated(cue, cues):
+                    continue
+                found.extend(self._by_cue(cue, si, events, cues))
+            seen: set[tuple[int, int]] = set()
+            for attendee, ei in found:
+                if ei is None or (attendee.start, ei) in seen:
+                    continue
+                seen.add((attendee.start, ei))
+                add_record(doc, self._record(attendee, ei, si))
+
+    def _quoted(self, sent: Span) -> set[int]:
+        """Tokens inside quotation marks: what a speaker says is not the report of who attended.
+
+        A mark right after punctuation (``adil," kata X``) or a typographic closing mark
+        closes a quotation, even one opened in an earlier sentence."""
+        doc = self.doc
+        out: set[int] = set()
+        opened: int | None = None
+        for t in sent:
+            if not t.is_quote or t.text in ("'", "’", "‘"):
+                continue
+            closing = t.text == "”" or (t.i > sent.start and doc[t.i - 1].is_punct and not doc[t.i - 1].is_quote)
+            if closing:
+                out.update(range(sent.start if opened is None else opened, t.i))
+                opened = None
+            elif opened is None:
+                opened = t.i + 1
+        if opened is not None:
+            out.update(range(opened, sent.end))
+        return out
+
+    def _named_at(self, cue: Cue) -> bool:
+        """``Presiden X dalam Rapat Terbatas``: a name right before an event preposition is a
+        report of attendance even inside a quotation."""
+        prev = self.ent[cue.start - 1] if cue.start > 0 else None
+        return cue.kind == "context" and prev is not None and prev.label_ == "PER"
+
+    def _negated(self, cue: Cue, cues: list[Cue]) -> bool:
+        if cue.kind in ("negation", "context", "companion", "represent"):
+            return False
+        doc = self.doc
+        k = cue.start - 1
+        skipped = 0
+        while k >= 0 and skipped < 3 and doc[k].lower_ in W.before_cue:
+            k -= 1
+            skipped += 1
+        return k >= 0 and any(c.kind == "negation" and c.end == k + 1 for c in cues)
+
+    def _event_after(self, pos: int, sent: Span, events: list[EventMention], within: int) -> EventMention | None:
+        for m in events:
+            if pos <= m.start < min(pos + within, sent.end):
+                return m
+        return None
+
+    def _event_before(self, pos: int, events: list[EventMention]) -> int | None:
+        before = [m for m in events if m.start < pos]
+        return before[-1].event if before else None
+
+    def _by_cue(self, cue: Cue, si: int, events: list[EventMention], cues: list[Cue]) -> list[tuple[Span, int | None]]:
+        doc = self.doc
+        sent = self.sents[si]
+        kind = cue.kind
+        at_start = self._opens(sent, cue.start)
+        if kind == "active" and at_start and cue.text(doc).lower().startswith(("hadir", "turut")):
+            kind = "front"
+        elif kind == "front" and not at_start:
+            kind = "active"  # "X tampak hadir", "X turut hadir dalam ...": the subject attends
+        if kind == "front":  # "Turut hadir A, B", "Hadir dalam pelantikan A, B"
+            m = self._event_after(cue.end, sent, events, within=3)
+            ei = m.event if m is not None else self._latest_event(sent.start)
+            return [(a, ei) for a in self._items(m.end if m is not None else cue.end, sent.end)]
+        if kind in ("active", "visit"):
+            m = self._event_after(cue.start, sent, events, within=cue.end - cue.start + 3)
+            if m is not None:
+                ei = m.event
+            elif kind == "visit":
+                ei = self._verb_event(cue, sent)
+                if ei is None:
+                    return []
+            elif cue.text(doc).lower().split()[-1] in ("hadir", "pula"):  # "X (turut) hadir": the event in view
+                ei = self._event_before(cue.start, events)
+                ei = ei if ei is not None else self._latest_event(sent.start)
+            elif cue.text(doc).lower().startswith(("menghadiri", "mengikuti", "hadir")) or (
+                cue.end < sent.end and doc[cue.end].is_title and self.ent[cue.end] is None
+            ):
+                # "hadir dalam penyelenggaraan Gebyar Demokrasi", "membuka Gebyar Pemilu Damai"
+                ei = self._object_event(cue, sent)
+                if ei is None:
+                    return []
+            else:
+                return []
+            out = [(a, ei) for a in self._subject(cue, si, cues)]
+            if m is not None:
+                out += [(a, ei) for a in self._other_party(m, sent)]
+            # "X hadir bersama ... dan didampingi Y": companions named after the cue
+            for c in cues:
+                if c.kind == "companion" and c.start >= cue.end:
+                    out += [(a, ei) for a in self._items(c.end, sent.end) if a.label_ == "PER"]
+                    break
+            return out
+        if kind == "joint":  # "kunjungan kerja ke Bogor ... untuk berkoordinasi dengan X"
+            ei = self._event_before(cue.start, events)
+            if ei is None:
+                return []
+            return [(a, ei) for a in self._items(cue.end, sent.end, first_only=True)]
+        if kind == "meet":  # both sides of "bertemu dengan", "menemui"
+            m = self._event_after(cue.end, sent, events, within=2)
+            ei = m.event if m is not None else self._event_before(cue.start, events)
+            if ei is None:
+                ei = self._verb_event(cue, sent, required=False)
+            objects = self._items(cue.end, sent.end, first_only=True)
+            return [(a, ei) for a in self._subject(cue, si, cues) + objects]
+        if kind == "passive":  # "rapat ini dihadiri oleh A, B"
+            ei = self._event_before(cue.start, events)
+            if ei is None and cue.text(doc).lower().startswith(("dihadiri", "diikuti", "dipimpin", "dibuka")):
+                ei = self._subject_event(cue, sent)  # "Peresmian Posko Pemilu dihadiri oleh ..."
+            if ei is None:
+                ei = self._latest_event(sent.start)
+            return [(a, ei) for a in self._items(cue.end, sent.end)]
+        if kind == "organise":  # "KPU menggelar rapat pleno"
+            m = self._event_after(cue.end, sent, events, within=2)
+            if m is None or doc[m.start - 1].lower_ in W.quantifier:
+                return []  # "melakukan berbagai pelatihan": activities, not one event
+            return [(a, m.event) for a in self._subject(cue, si, cues, organiser=True)]
+        if kind == "organised":  # "rapat yang digelar oleh KPU"
+            before = [m for m in events if m.end <= cue.start and cue.start - m.end <= 10]
+            k = cue.end
+            if k < sent.end and doc[k].lower_ == "oleh":
+                k += 1
+            ent = self.ent[k] if k < sent.end else None
+            if not before or ent is None or ent.start != k or ent.label_ not in ("ORG", "PER"):
+                return []
+            return [(ent, before[-1].event)]
+        if kind == "context":
+            return self._context(cue, si, events)
+        return []
+
+    def _context(self, cue: Cue, si: int, events: list[EventMention]) -> list[tuple[Span, int | None]]:
+        """``kata X dalam rapat kerja``, ``setelah menerima audiensi Y``, ``Dalam agenda tersebut, A ...``:
+        the speaker (or the subject of the clause that follows) was at the event."""
+        doc = self.doc
+        sent = self.sents[si]
+        k = cue.end
+        if k < sent.end and doc[k].lower_ in ("menerima", "acara", "kegiatan"):
+            k += 1
+        nxt = [m for m in events if k <= m.start <= k + 1]
+        if not nxt or doc[nxt[0].start].lower_ == "kesempatan":
+            return []
+        m = nxt[0]
+        at_start = self._opens(sent, cue.start)
+        if at_start:
+            # "Dalam rapat yang dihadiri X itu, DPRD Lahat mengusulkan ...": the clause after the comma
+            comma = next((j for j in range(m.end, sent.end) if doc[j].text == ","), None)
+            start = comma + 1 if comma is not None else m.end
+            verb = next((j for j in range(start, sent.end) if _is_verb(doc[j])), sent.end)
+            if any(doc[j].lower_ in self.negations for j in range(start, verb)):
+                return []  # "Dalam kunjungan itu, X akan membahas ...": planned
+            return [(a, m.event) for a in self._items(start, sent.end, clause=True)]
+        speaker = self._speaker(cue.start, si)
+        out = [(speaker, m.event)] if speaker is not None else []
+        return out + [(a, m.event) for a in self._other_party(m, sent)]
+
+    def _other_party(self, m: EventMention, sent: Span) -> list[Span]:
+        """``audiensi dengan A dan B``, ``audiensi LSM Pemilu``: who the event was held with."""
+        doc = self.doc
+        if m.end >= sent.end:
+            return []
+        if doc[m.end].lower_ in ("dengan", "bersama"):
+            return self._items(m.end + 1, sent.end)
+        ent = self.ent[m.end]
+        if ent is not None and ent.start == m.end and ent.label_ == "ORG" and m.end - m.start == 1:
+            return [ent]
+        return []
+
+    def _opens(self, sent: Span, pos: int) -> bool:
+        """Only punctuation and sentence adverbs before ``pos``: the cue opens the sentence."""
+        return all(t.is_punct or t.lower_ in W.opener for t in self.doc[sent.start : pos])
+
+    def _new_event(self, start: int, end: int, head: str) -> int:
+        """An event named by a phrase that has no event noun; it is found again by its words."""
+        doc = self.doc
+        words = frozenset(t.lower_ for t in doc[start:end] if t.is_alpha)
+        for ei, ev in enumerate(self.events):
+            if ev.words == words and ev.first.head == head:
+                return ei
+        m = EventMention(start, end, head, False)
+        ev = Event(m, set(), words)
+        si = self.sent_of[start]
+        ev.sentences = [si]
+        self.events.append(ev)
+        m.event = len(self.events) - 1
+        return m.event
+
+    def _subject_event(self, cue: Cue, sent: Span) -> int | None:
+        """The subject of a passive cue names the event when it has no event noun."""
+        doc = self.doc
+        end = cue.start
+        while end > sent.start and doc[end - 1].lower_ in W.demonstrative | {"juga", "pun", "turut", "telah", "sudah", "yang"}:
+            end -= 1
+        start = sent.start
+        while start < end and (doc[start].is_punct or doc[start].lower_ in W.opener):
+            start += 1
+        if not (1 <= end - start <= 8) or self.ent[start] is not None or not doc[start].is_alpha:
+            return None
+        first = doc[start].lower_
+        if end - start == 1 and not (first.startswith("pe") and first.endswith("an")):
+            return None  # one word names an event only as a pe-...-an noun ("Pemusnahan", "Peresmian")
+        if any(doc[j].is_punct or _is_verb(doc[j]) or doc[j].lower_ in W.stop for j in range(start, end)):
+            return None
+        return self._new_event(start, end, doc[start].lower_)
+
+    def _object_event(self, cue: Cue, sent: Span) -> int | None:
+        """``menghadiri``/``hadir dalam`` + a phrase with no event noun: the phrase is the event."""
+        doc = self.doc
+        k = cue.end
+        if cue.text(doc).lower() in ("hadir di", "hadir"):
+            return None  # "hadir di tengah aksi": a place or a circumstance, not an event name
+        if k < sent.end and doc[k].lower_ in W.generic | W.anaphora_only and doc[k].is_lower:
+            k += 1  # "menghadiri acara pentas budaya": the words after "acara" name it
+        if k >= sent.end or self.ent[k] is not None or not doc[k].is_alpha:
+            return None
+        if doc[k].lower_ in W.not_event or doc[k].is_lower and doc[k].lower_ in W.stop | W.generic | W.anaphora_only:
+            return None  # "mengikuti proses hukum"
+        end = self._phrase_end(k, k + 1)
+        return self._new_event(k, end, doc[k].lower_)
+
+    def _verb_event(self, cue: Cue, sent: Span, required: bool = True) -> int | None:
+        """An event named by its verb phrase (``bertemu``, ``menemui X``,
+        ``mengunjungi kantor DPW ...``): a new event of its own. With ``required``, a verb
+        with no place, body or person after it names no event (``untuk berkunjung``)."""
+        doc = self.doc
+        k = cue.end
+        if k < sent.end and doc[k].lower_ == "dengan":
+            k += 1
+        # the phrase is the verb alone unless what follows it extends it ("bertemu dengan ..." -> "bertemu")
+        end = cue.end - 1 if doc[cue.end - 1].lower_ == "dengan" else cue.end
+        j = k
+        while j < sent.end and j - k < 8:
+            t = doc[j]
+            ent = self.ent[j]
+            if ent is not None:
+                if ent.label_ == "PER" and j == k:
+                    end = ent.end  # "menemui X", "bertemu dengan X"
+                elif ent.label_ in ("LOC", "ORG") and (j == k or end > k):
+                    end = ent.end  # "mengunjungi kantor DPW ...", "mengunjungi Gedung DPRD"
+                    j = ent.end
+                    continue
+                break
+            if t.is_punct or t.lower_ in W.stop or _is_verb(t) or t.lower_ in self.role_words and t.is_title:
+                break
+            if (t.is_title or t.is_upper) and not (j > k and doc[j - 1].lower_ in self.venue_words):
+                break  # a capitalised word that is no entity: a title ("bertemu Wali Kota ...")
+            if t.is_alpha:
+                end = j + 1
+            j += 1
+        if required and not any(self.ent[j] is not None for j in range(cue.end, end)):
+            return None
+        m = EventMention(cue.start, end, cue.text(doc).lower(), False)
+        words = frozenset(t.lower_ for t in doc[cue.start : end] if t.is_alpha)
+        for ei, ev in enumerate(self.events):
+            if ev.words == words and ev.first.head == m.head:
+                return ei
+        ev = Event(m, set(), words)
+        si = self.sent_of[cue.start]
+        places = [e for e in self.sent_ents[si] if e.label_ == "LOC" and cue.start <= e.start < end] + self._venues(si)
+        ev.location = self._most_specific(places)
+        ev.date = self._event_date([si], article=False)
+        ev.resolved = True
+        self.events.append(ev)
+        m.event = len(self.events) - 1
+        return m.event
+
+    def _subject(self, cue: Cue, si: int, cues: list[Cue], organiser: bool = False) -> list[Span]:
+        """The names before the cue in its clause: the nearest person and those joined to it
+        (``A dan B``, ``A, didampingi B``, ``A, Kepala BNPB B``); someone represented by
+        another (``diwakili``) is left out. Without a person: the organisation(s)."""
+        doc = self.doc
+        sent = self.sents[si]
+        start = sent.start
+        for j in range(cue.start - 1, sent.start - 1, -1):
+            t = doc[j]
+            if t.is_quote or t.text in (";", ":", "-", "–", "—") or t.lower_ in W.subject_boundary:
+                start = j + 1
+                break
+        for c in cues:
+            if c.kind == "represent" and start <= c.start < cue.start:
+                start = c.end
+        people = [e for e in self.sent_ents[si] if e.label_ == "PER" and start <= e.start and e.end <= cue.start]
+        if people:
+            chosen = [people[-1]]
+            for left in reversed(people[:-1]):
+                if not self._joined(left.end, chosen[0].start):
+                    break
+                chosen.insert(0, left)
+            return chosen
+        orgs = [
+            e for e in self.sent_ents[si]
+            if e.label_ == "ORG" and start <= e.start and e.end <= cue.start and not self._in_parens(e)
+        ]
+        if orgs:
+            return orgs if len(orgs) <= 6 else orgs[-1:]
+        if start == sent.start and self._refers_back(sent, cue.start):
+            previous = self._previous_person(si)
+            return [previous] if previous is not None else []
+        return []
+
+    def _joined(self, a: int, b: int) -> bool:
+        """Tokens a..b link two names of one subject: a conjunction or companion cue, or a role
+        phrase after a comma; a bare comma is an apposition (``Menantu Presiden A, B``)."""
+        doc = self.doc
+        linked = False
+        for j in range(a, b):
+            t = doc[j]
+            low = t.lower_
+            if low in ("dan", "serta", "bersama", "didampingi", "beserta"):
+                linked = True
+            elif self.ent[j] is not None and self.ent[j].label_ in ("ORG", "LOC") or low in self.role_words:
+                linked = linked or doc[a].text == ","
+            elif not (t.is_punct or low in ("oleh", "sejumlah", "para") or t.is_title or t.is_upper):
+                return False
+        return linked
+
+    def _in_parens(self, ent: Span) -> bool:
+        doc = self.doc
+        return ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"
+
+    def _refers_back(self, sent: Span, pos: int) -> bool:
+        """``Hal itu disampaikannya saat ...``: the sentence points back to the last speaker."""
+        doc = self.doc
+        first = doc[sent.start].lower_
+        return any(t.lower_.startswith(tuple(W.reported)) for t in doc[sent.start : pos]) and (
+            doc[sent.start].lower_ in ("hal", "perihal", "pernyataan", "informasi")
+            or any(t.lower_.endswith("nya") and t.lower_.startswith(tuple(W.reported)) for t in doc[sent.start : pos])
+        )
+
+    def _previous_person(self, si: int) -> Span | None:
+        for prev in range(si - 1, max(si - 3, -1), -1):
+            people = [e for e in self.sent_ents[prev] if e.label_ == "PER"]
+            if people:
+                return people[0]
+        return None
+
+    def _speaker(self, pos: int, si: int) -> Span | None:
+        sent = self.sents[si]
+        ents = self.sent_ents[si]
+        people = [e for e in ents if e.label_ == "PER" and e.end <= pos]
+        if people:
+            return people[-1]
+        orgs = [e for e in ents if e.label_ == "ORG" and e.end <= pos and not self._in_parens(e)]
+        if orgs and pos - orgs[-1].end <= 2:
+            return orgs[-1]  # "diketuk oleh MKMK dalam sidang ..."
+        if self._refers_back(sent, pos):
+            return self._previous_person(si)
+        after = [e for e in ents if e.label_ == "PER" and e.start >= pos]
+        return after[0] if after else None
+
+    def _items(self, start: int, end: int, *, first_only: bool = False, clause: bool = False) -> list[Span]:
+        """Names listed from ``start``: each comma/``dan``-separated item gives its PER names,
+        or its ORG when the item names no person and is not a role phrase (``Forkopimda Riau``)."""
+        doc = self.doc
+        out: list[Span] = []
+        item_people: list[Span] = []
+        item_org: Span | None = None
+        item_role = False
+        item_empty = True
+        k = start
+        paren = 0
+
+        def close() -> None:
+            nonlocal item_people, item_org, item_role, item_empty
+            if item_people:
+                out.extend(item_people)
+            elif item_org is not None and not item_role:
+                out.append(item_org)
+            item_people, item_org, item_role, item_empty = [], None, False, True
+
+        while k < end:
+            t = doc[k]
+            ent = self.ent[k]
+            if ent is not None and ent.start == k:
+                if ent.label_ == "PER":
+                    item_people.append(ent)
+                elif ent.label_ == "ORG" and item_org is None and not paren:
+                    item_org = ent
+                item_empty = False
+                k = ent.end
+                continue
+            low = t.lower_
+            if item_empty and low in self.role_words:
+                item_role = True
+            if t.text == "(":
+                paren += 1
+            elif t.text == ")":
+                paren = max(paren - 1, 0)
+            elif not paren and low in (",", "dan", "serta", ";", "bersama"):
+                close()
+                if first_only and out:
+                    break
+                k += 1
+                continue
+            elif not paren and (_is_verb(t) or low in W.item_stop):
+                if out or item_people or item_org is not None or clause:
+                    break
+            elif t.is_quote or low in (".", "!", "?"):
+                break
+            if not t.is_punct:
+                item_empty = False
+            k += 1
+        close()
+        if first_only:
+            return out[:1]
+        return out
+
+    def _record(self, attendee: Span, ei: int, si: int) -> dict[str, Any]:
+        doc = self.doc
+        ev = self.events[ei]
+        self._resolve(ev)
+        if attendee.label_ == "PER":
+            who = span_mention(canonical_person(attendee, self.aliases), "PER")
+        else:
+            who = span_mention(attendee, attendee.label_)
+        first = ev.first
+        return {
+            "type": "attendance",
+            "sentence": self.numbers[si],
+            "attendee": who,
+            "event": span_mention(doc[first.start : first.end], "EVENT"),
+            "location": span_mention(ev.location, "LOC") if ev.location is not None else None,
+            "date": dates.date_mention(ev.date, doc._.date) if ev.date is not None else None,
+        }
+
+
+@Language.factory("pemilu_attendance", default_config={})
+def make_attendance(nlp: Language, name: str) -> AttendanceComponent:
+    """The ``attendance`` relation component (needs sentences and PER/ORG/LOC entities)."""
+    return AttendanceComponent(nlp, name)

@@ -1,0 +1,185 @@
+"""Cue lexicons as spaCy ``PhraseMatcher``s, and token-level views the relation rules share.
+
+Lexicons live in ``resources/`` (one phrase per line, or TSV with ``kind``). A
+lexicon is compiled once per vocab and matched once per doc: the rules then walk
+tokens and entities, never re-scanning text with regular expressions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from .. import resources
+from .common import fullest_name
+
+
+def _entries(name: str, column: str) -> tuple[tuple[str, str], ...]:
+    """(phrase, kind) pairs of a lexicon: a TSV with ``column`` and ``kind``, or a plain list."""
+    if name.endswith(".tsv"):
+        return tuple((row[column].strip(), row.get("kind", "").strip()) for row in resources.table(name))
+    return tuple((line, "") for line in resources.lines(name))
+
+
+@lru_cache(maxsize=32)
+def lexicon_matcher(vocab: Vocab, name: str, column: str = "") -> PhraseMatcher:
+    """A case-insensitive ``PhraseMatcher`` of a lexicon; the match label is the entry's ``kind``."""
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    by_kind: dict[str, list[str]] = {}
+    for phrase, kind in _entries(name, column):
+        by_kind.setdefault(kind or name, []).append(phrase)
+    # lexicon phrases are whitespace-separated words, as the pemilu tokenizer splits them
+    for kind, phrases in by_kind.items():
+        docs = [Doc(vocab, words=phrase.split()) for phrase in phrases]
+        matcher.add(kind, docs)
+    return matcher
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A lexicon match: tokens ``[start, end)`` of kind ``kind``."""
+
+    start: int
+    end: int
+    kind: str
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start : self.end].text
+
+
+def find_cues(
+    doc: Doc,
+    name: str,
+    column: str = "",
+    *,
+    longest: bool = True,
+    outside_entities: bool = False,
+) -> list[Cue]:
+    """Matches of a lexicon in ``doc`` in text order (longest, non-overlapping by default).
+
+    ``outside_entities`` drops matches that overlap an entity before the longest are
+    chosen (``Ketua`` stays a role word in ``Ketua Dewan Kehormatan PAN`` when
+    ``Dewan Kehormatan PAN`` is an ORG)."""
+    matcher = lexicon_matcher(doc.vocab, name, column)
+    spans = [Span(doc, s, e, label=m) for m, s, e in matcher(doc)]
+    if outside_entities:
+        inside = entity_at(doc)
+        spans = [s for s in spans if not any(inside[i] is not None for i in range(s.start, s.end))]
+    if longest:
+        spans = filter_spans(spans)
+    return [Cue(s.start, s.end, s.label_) for s in sorted(spans, key=lambda s: s.start)]
+
+
+@lru_cache(maxsize=64)
+def terms(name: str, column: str = "", kinds: tuple[str, ...] | None = None) -> frozenset[str]:
+    """The lower-cased phrases of a lexicon (optionally of some kinds only)."""
+    wanted = set(kinds) if kinds is not None else None
+    return frozenset(p.lower() for p, k in _entries(name, column) if wanted is None or k in wanted)
+
+
+def entity_at(doc: Doc) -> list[Span | None]:
+    """For each token, the entity that covers it (or None): O(1) lookups for the rules."""
+    out: list[Span | None] = [None] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            out[i] = ent
+    return out
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences (the whole doc when no sentence boundaries are set)."""
+    return list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+
+
+def sentence_entities(doc: Doc, sents: list[Span]) -> list[list[Span]]:
+    """The entities of each sentence, from one read of ``doc.ents`` (``Span.ents`` rebuilds
+    the doc's entity list on every call)."""
+    out: list[list[Span]] = [[] for _ in sents]
+    ents = list(doc.ents)
+    i = 0
+    for si, sent in enumerate(sents):
+        while i < len(ents) and ents[i].start < sent.start:
+            i += 1
+        j = i
+        while j < len(ents) and ents[j].start < sent.end:
+            out[si].append(ents[j])
+            j += 1
+        i = j
+    return out
+
+
+def sentence_numbers(sents: list[Span]) -> list[int]:
+    """The output index of each sentence of ``sents`` (as ``common.sentence_index``, in one
+    pass): sentences of whitespace only are not counted, as in ``pipeline.to_document``."""
+    out: list[int] = []
+    index = -1
+    for sent in sents:
+        if any(not t.is_space for t in sent):
+            index += 1
+        out.append(max(index, 0))
+    return out
+
+
+def boilerplate_tokens(doc: Doc) -> set[int]:
+    """Token indices inside boilerplate sentences (no relations are read there)."""
+    out: set[int] = set()
+    for span in doc.spans.get("boilerplate", []):
+        out.update(range(span.start, span.end))
+    return out
+
+
+def person_aliases(doc: Doc) -> dict[str, Span]:
+    """Second names the article gives a person: ``Bambang Wirawan atau Bambang``,
+    ``Saiful Yusuf (Gus Ipul)``. Maps the lower-cased alias to the first name's span."""
+    ents = [e for e in doc.ents if e.label_ == "PER"]
+    out: dict[str, Span] = {}
+    for a, b in zip(ents, ents[1:]):
+        between = [t.lower_ for t in doc[a.end : b.start]]
+        if any("sapaan" in w for w in between) and len(between) <= 5:
+            # "Emil --sapaan akrab Emil Santoso--": the first is the nickname of the second
+            key = a.text.lower()
+            if key not in out:
+                out[key] = b
+            continue
+        if between in (["atau"], ["("], ["alias"], [",", "atau"]) and (
+            between != ["("] or (b.end < len(doc) and doc[b.end].text == ")")
+        ):
+            key = b.text.lower()
+            if key not in out and b.text.lower() != a.text.lower():
+                out[key] = a
+    return out
+
+
+def canonical_person(ent: Span, aliases: dict[str, Span]) -> Span:
+    """The mention to report for a person: the name an alias stands for, in its fullest form."""
+    first = aliases.get(ent.text.lower())
+    return fullest_name(first if first is not None else ent)
+
+
+class WordClasses:
+    """Closed-class word lists of a ``word``/``class`` TSV resource, as attributes
+    (``WordClasses("relation_words.tsv").stop``), read on first use, not at import."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, cls: str) -> frozenset[str]:
+        if cls.startswith("_"):
+            raise AttributeError(cls)
+        table = _word_classes(self._name)
+        if cls not in table:
+            raise AttributeError(f"{self._name} has no word class {cls!r}")
+        return table[cls]
+
+
+@lru_cache(maxsize=8)
+def _word_classes(name: str) -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for row in resources.table(name):
+        classes.setdefault(row["class"].strip(), set()).add(row["word"].strip().lower())
+    return {k: frozenset(v) for k, v in classes.items()}

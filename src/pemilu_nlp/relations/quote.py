@@ -1,0 +1,794 @@
+"""``quote`` records: who said what (annotation guidelines, section 3.3).
+
+The component ``pemilu_quote`` reads sentences and PER/ORG entities and appends records
+
+    {"type": "quote", "sentence": i, "speaker": <PER|ORG>, "content": <QUOTE>,
+     "direct": bool, "cue": "<cue word>"}
+
+plus ``"attitude": true`` on records of opinion or wish verbs (``berharap``, ``menilai``),
+which gold marks optional.
+
+Direct quotations are found first: double quotation marks are paired paragraph by
+paragraph (a paragraph with an odd number of marks continues into the next one; a
+paragraph left open is continued by the quotation that opens the next one), and a
+quotation is speech only when an attribution stands right after it (``," ujarnya``,
+``," kata Rifaid``, ``," Anies menambahkan``), right before it (``X mengatakan, "...``,
+``Menurut X, "...``), or when it is a whole sentence that continues the previous
+speaker's quotation. A quotation with none of these (a slogan, a title, a scare-quoted
+word) is not speech. A quotation over several sentences is one record, in the sentence
+of its attribution. Words inside quotation marks never act as cues: a quote inside a
+quote, or a speech verb inside a quotation, gives nothing of its own.
+
+Indirect speech is read from cue words outside quotations, in one pass over the tokens:
+
+- ``<speaker> <speech verb> [,|:] [bahwa] <clause>`` (``Rifaid memastikan ...``)
+- ``Menurut <speaker>, <clause>`` and ``Menurutnya, <clause>``
+- ``<part>, kata <speaker>, <clause>`` and ``<clause>, kata <speaker>.``
+- ``Dikatakan <speaker>, <clause>`` and ``diakuinya bahwa <clause>``
+
+Passive attributions that point back (``Hal itu disampaikan X``) give no record (gold
+marks them optional at most) but make X the current speaker.
+
+Speakers written as pronouns, clitics, role phrases or short names are resolved by
+:class:`~pemilu_nlp.relations.speakers.SpeakerContext` to the fullest name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import resources
+from .common import add_record, span_mention
+from .speakers import (
+    DEMONSTRATIVES,
+    SPEAKER_LABELS,
+    SpeakerContext,
+    TokenView,
+    member_roles,
+    person_heads,
+    pronouns,
+)
+
+# Double quotation marks are paired whatever their shape (writers mix " and ”); curly
+# single marks only outside double ones. A straight apostrophe is part of names such as
+# Asy'ari and never a quotation mark.
+DOUBLE_MARKS = frozenset('"“”«»„‟″')
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+# dropped from the edges of a quoted content: the closing punctuation of ``...," ujarnya``
+_TRIM = frozenset(" \t\n\r,.;:!?…-–—") | DOUBLE_MARKS
+# words that introduce the reported clause after a speech verb
+COMPLEMENTISERS = frozenset({"bahwa", "jika", "kalau", "apabila"})
+COORDINATORS = frozenset({"dan", "serta"})
+MENURUT = frozenset({"menurut", "menurutnya"})
+DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"})
+# how far (tokens) a speaker phrase or a complementiser may be from its cue
+_WINDOW = 12
+_COMPLEMENTISER_WINDOW = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    speech: frozenset[str]  # mengatakan, menegaskan, ...
+    clause_only: frozenset[str]  # speech verbs with a non-speech sense: need a marked clause
+    attitude: frozenset[str]  # berharap, menilai, ...
+    stems: frozenset[str]  # kata, ujar, ... (inverted order; also with -nya)
+    passive: frozenset[str]  # disampaikan, diakuinya, ...
+    modifiers: frozenset[str]  # juga, pun, ... (between a speaker and the verb)
+    adjuncts: frozenset[str]  # di, saat, ... (the circumstances after "kata X")
+    triggers: frozenset[str]  # every word that can start a cue: one set lookup per token
+
+    def stem(self, word: str) -> tuple[str, bool] | None:
+        """``(stem, clitic)`` when ``word`` is an inverted attribution verb (``kata``, ``ujarnya``)."""
+        if word in self.stems:
+            return word, False
+        if word.endswith("nya") and word[:-3] in self.stems:
+            return word[:-3], True
+        return None
+
+    def is_verb(self, word: str) -> bool:
+        return word in self.speech or word in self.attitude or self.stem(word) is not None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in resources.lines(name))
+
+    speech, attitude = words("speech_verbs.txt"), words("attitude_verbs.txt")
+    stems, passive = words("attribution_verbs.txt"), words("passive_speech_verbs.txt")
+    return Lexicon(
+        speech=speech,
+        clause_only=words("clause_speech_verbs.txt"),
+        attitude=attitude,
+        stems=stems,
+        passive=passive,
+        modifiers=words("cue_modifiers.txt"),
+        adjuncts=words("attribution_adjuncts.txt"),
+        triggers=speech | attitude | passive | stems | {s + "nya" for s in stems} | MENURUT,
+    )
+
+
+@dataclass(slots=True)
+class Quotation:
+    """Quoted words between the marks at tokens ``open`` and ``close``.
+
+    ``close`` is None for a quotation left open at the end of its paragraph; ``end`` is
+    the token after the quoted words (the closing mark, or the paragraph end).
+    """
+
+    open: int
+    close: int | None
+    end: int
+    attributed: bool = False
+
+
+class QuoteExtractor:
+    """spaCy component: append ``quote`` records to ``doc._.relations``."""
+
+    def __init__(self, nlp: Language, name: str = "pemilu_quote", *, attitude: bool = True) -> None:
+        self.name = name
+        self.attitude = attitude
+        # load the lexicons now rather than on the first document
+        self.lexicon = lexicon()
+        person_heads()
+        pronouns()
+        member_roles()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc):
+            _Reader(doc, self.lexicon, self.attitude).run()
+        return doc
+
+
+@Language.factory("pemilu_quote", default_config={"attitude": True})
+def make_quote(nlp: Language, name: str, attitude: bool) -> QuoteExtractor:
+    """Quote extraction (guidelines 3.3). ``attitude``: also emit records for attitude verbs."""
+    return QuoteExtractor(nlp, name, attitude=attitude)
+
+
+class _Reader:
+    """One document, read once from left to right."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, attitude: bool) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.attitude = attitude
+        t = self.t = TokenView(doc)
+        n = len(t.word)
+        self.boiler = [False] * n
+        for span in doc.spans.get("boilerplate", []):
+            for i in range(span.start, span.end):
+                self.boiler[i] = True
+        self.ctx = SpeakerContext(doc, t, self.boiler)
+        self.ent_at = self.ctx.ent_at
+        # sentence of each token, numbered as in the output document: whitespace-only
+        # sentences are not counted (as in pipeline.to_document and common.sentence_index)
+        self.sent_of = [0] * n
+        self.sents: list[Span] = []
+        for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            t.sent_start[sent.start] = True
+            if not all(t.is_space(i) for i in range(sent.start, sent.end)):
+                self.sents.append(sent)
+            index = max(len(self.sents) - 1, 0)
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = index
+        self.para = _paragraphs(t)
+        self.in_quote = [False] * n
+        self.quote_at_open: dict[int, Quotation] = {}
+        self.quote_at_close: dict[int, Quotation] = {}
+        # a quotation left open at the end of its paragraph, by paragraph: the next paragraph's
+        # quotation continues it (one record for the whole quotation)
+        self.unclosed: dict[int, Quotation] = {}
+        for q in _quotations(t, self.para):
+            self.quote_at_open[q.open] = q
+            if q.close is not None:
+                self.quote_at_close[q.close] = q
+            else:
+                self.unclosed[self.para[q.open]] = q
+            for i in range(q.open + 1, q.end):
+                self.in_quote[i] = True
+        self.attribution: set[int] = set()  # tokens already used as the attribution of a quotation
+        self.last_direct: tuple[Span, int] | None = None  # (speaker, paragraph) of the last direct record
+        self.verb_subject: tuple[Span, int] | None = None  # (speaker, sentence start) of the last speech verb
+        self.emitted_in = -1  # start token of the last sentence that gave a record
+
+    # -- main loop ---------------------------------------------------------------------
+
+    def run(self) -> None:
+        t, lex = self.t, self.lex
+        low, closes, triggers, in_quote = t.low, self.quote_at_close, lex.triggers, self.in_quote
+        for sent in self.sents:
+            if self.boiler[sent.start]:
+                continue
+            for i in range(sent.start, sent.end):
+                q = closes.get(i)
+                if q is not None:
+                    if not in_quote[i]:
+                        self._after_quote(q)
+                    continue
+                word = low[i]
+                if word not in triggers or in_quote[i] or i in self.attribution:
+                    continue
+                if word in lex.speech or (self.attitude and word in lex.attitude):
+                    self._speech_verb(i, sent, attitude=word not in lex.speech)
+                elif word in MENURUT:
+                    self._menurut(i, sent)
+                elif word in lex.passive:
+                    self._passive(i, sent)
+                elif i > sent.start and t.word[i - 1] == "," and lex.stem(word) is not None:
+                    self._parenthetical(i, sent)
+            self._read_subject(sent)
+
+    # -- direct quotations -------------------------------------------------------------
+
+    def _after_cue(self, q: Quotation) -> tuple[int, str] | None:
+        """The attribution right after a quotation: (token, kind), kind in stem/clitic/entity/pronoun."""
+        t, lex = self.t, self.lex
+        n = len(t.word)
+        assert q.close is not None
+        j = q.close + 1
+        while j < n and t.word[j] in (",", "-", "–"):
+            j += 1
+        if j >= n or self.para[j] != self.para[q.close]:
+            return None
+        stem = lex.stem(t.low[j])
+        if stem is not None:
+            return j, "clitic" if stem[1] else "stem"
+        if t.low[j] in pronouns() and j + 1 < n and lex.is_verb(t.low[j + 1]):  # '," ia menambahkan'
+            return j + 1, "pronoun"
+        ent = self.ent_at[j]
+        if ent is not None and ent.start == j and ent.label_ in SPEAKER_LABELS:
+            # '," Anies menambahkan.' and '," Presly.' (not '"Pemilu Damai" KPU Sukamaju, ...')
+            k = self._skip_modifiers(ent.end)
+            if k >= n or lex.is_verb(t.low[k]) or t.word[k] in (".", "!", "?") or "\n" in t.word[k]:
+                return j, "entity"
+        return None
+
+    def _after_quote(self, q: Quotation) -> None:
+        if q.attributed:
+            return
+        cue = self._after_cue(q)
+        speaker: Span | None = None
+        cue_word = ""
+        at = q.close if q.close is not None else q.end - 1
+        if cue is not None:
+            at, kind = cue
+            cue_word = self.t.word[at]
+            last = at
+            if kind in ("clitic", "pronoun"):
+                speaker = self.ctx.resolve(q.open)
+            elif kind == "stem":
+                speaker = self._speaker_after(at + 1, q.open)
+            else:
+                speaker = self.ent_at[at]
+                assert speaker is not None
+                last = self._skip_modifiers(speaker.end)
+                verb = last < len(self.t.word) and self.lex.is_verb(self.t.low[last])
+                cue_word = self.t.word[last] if verb else ""
+            if speaker is not None:
+                self.attribution.update(range(at, last + 1))
+        elif self._continues_speaker(q):
+            assert self.last_direct is not None
+            speaker = self.last_direct[0]
+        if speaker is not None:
+            self._emit_direct(q, speaker, at, cue_word)
+
+    def _continues_speaker(self, q: Quotation) -> bool:
+        """A whole-sentence double quotation with no attribution, in the paragraph of the
+        previous direct quotation or the next one: the same speaker goes on talking."""
+        t = self.t
+        if self.last_direct is None or q.close is None or t.word[q.open] not in DOUBLE_MARKS:
+            return False
+        if not t.sent_start[q.open]:
+            return False
+        k = q.close + 1
+        while k < len(t.word) and self.para[k] == self.para[q.close] and (t.is_punct(k) or t.is_space(k)):
+            k += 1
+        if k < len(t.word) and self.para[k] == self.para[q.close]:
+            return False
+        words = sum(1 for i in range(q.open + 1, q.close) if t.word[i].isalpha())
+        return words >= 3 and self.para[q.open] - self.last_direct[1] <= 1
+
+    def _emit_direct(self, q: Quotation, speaker: Span, at: int, cue: str) -> None:
+        t = self.t
+        last = q.close - 1 if q.close is not None else q.end - 1
+        if last <= q.open:
+            return
+        first = q
+        while (
+            (first.open == 0 or "\n" in t.word[first.open - 1])
+            and (prev := self.unclosed.get(self.para[first.open] - 1)) is not None
+            and not prev.attributed
+            and prev is not first
+        ):
+            prev.attributed = True
+            first = prev
+        start, end = _trim(t.text, t.end(first.open), t.end(last))
+        if end <= start:
+            return
+        q.attributed = True
+        self._emit(speaker, start, end, at, direct=True, cue=cue)
+        self.last_direct = (speaker, self.para[last])
+
+    # -- indirect speech ---------------------------------------------------------------
+
+    def _speech_verb(self, v: int, sent: Span, *, attitude: bool) -> None:
+        speaker = self._speaker_before(v, sent, coordinated=not attitude)
+        if speaker is None:
+            return
+        self.verb_subject = (speaker, sent.start)
+        start = self._content_start(v + 1, sent)
+        if start is None:
+            return
+        if self.t.low[v] in self.lex.clause_only and start == v + 1 and start not in self.quote_at_open:
+            return  # "Fujifilm telah menambahkan Mode Terang": to add, not to say
+        self._report(speaker, start, sent, v, attitude=attitude)
+
+    def _menurut(self, i: int, sent: Span) -> None:
+        t = self.t
+        if t.low[i] == "menurutnya":
+            speaker, start = self.ctx.resolve(i), i + 1
+        else:
+            limit = min(sent.end, i + _WINDOW)
+            comma = next((k for k in range(i + 1, limit) if t.word[k] == ","), None)
+            speaker, after = self._speaker_phrase(i + 1, comma if comma is not None else limit, i)
+            # "Menurut X, <clause>"; without the comma ("menurut Eneng berbagai tema ..., yang")
+            # the clause starts right after the name
+            start = comma + 1 if comma is not None and after >= comma else after
+        if speaker is None:
+            return
+        while start < sent.end and t.word[start] in (",", ":"):
+            start += 1
+        self._report(speaker, start, sent, i, attitude=False)
+
+    def _parenthetical(self, i: int, sent: Span) -> None:
+        """``A, kata X, B.`` (content B) and ``A, kata X.`` (content A)."""
+        t = self.t
+        speaker, after = self._inverted_speaker(i, sent)
+        if speaker is None:
+            return
+        k = self._clause_after(after, sent)
+        if k is not None:
+            # "Saat ini, kata dia, <clause>." and "Pembukaan blokir, kata Purbaya juga <clause>."
+            self._report(speaker, k, sent, i, attitude=False)
+            return
+        # sentence-final attribution: the content is what comes before ", kata X"
+        first = self._first_word(sent)
+        end = i - 1  # the comma before the cue
+        if end - first >= 2 and not any(self.in_quote[j] for j in range(first, end)):
+            s, e = _trim(t.text, t.idx[first], t.end(end - 1))
+            if e > s:
+                self._emit(speaker, s, e, i, direct=False, cue=t.word[i])
+
+    def _inverted_speaker(self, i: int, sent: Span) -> tuple[Span | None, int]:
+        """The speaker after an inverted cue at ``i`` (``kata X``, ``Dikatakan X``, ``katanya``),
+        and the token after the speaker phrase (its closing comma when there is one)."""
+        t = self.t
+        if t.low[i].endswith("nya"):
+            return self.ctx.resolve(i), i + 1
+        limit = min(sent.end, i + _WINDOW)
+        comma = next((k for k in range(i + 1, limit) if t.word[k] == ","), None)
+        speaker, after = self._speaker_phrase(i + 1, comma if comma is not None else limit, i)
+        if comma is not None and speaker is not None:
+            after = comma
+        return speaker, after
+
+    def _clause_after(self, after: int, sent: Span) -> int | None:
+        """Where reported words start after an inverted attribution, or None when only its
+        circumstances follow (``kata X di Jakarta, Jumat``)."""
+        t = self.t
+        k = after
+        while k < sent.end and t.word[k] == ",":
+            k += 1
+        if k < self._last_word(sent) and t.low[k] not in self.lex.adjuncts and t.low[k] not in DAYS:
+            return k
+        return None
+
+    def _passive(self, i: int, sent: Span) -> None:
+        """``Hal itu disampaikan X``: no record (gold: optional at most), but X is speaking now.
+
+        The verb reports the words that follow it, like an active speech verb, when it opens
+        the sentence (``Dikatakan X, ...``) or has its agent as a clitic and a complementiser
+        (``diakuinya bahwa ...``).
+        """
+        t = self.t
+        if i == self._first_word(sent):
+            # "Dikatakan Kapolres X, <clause>" and "Ditambahkannya, <clause>": words that follow
+            speaker, after = self._inverted_speaker(i, sent)
+            k = self._clause_after(after, sent) if speaker is not None else None
+            if speaker is not None and k is not None:
+                self._report(speaker, k, sent, i, attitude=False)
+            return
+        if t.low[i].endswith("nya"):
+            start = self._content_start(i + 1, sent)
+            if start is not None and start > i + 1 and t.low[start - 1] in COMPLEMENTISERS:
+                speaker = self.ctx.resolve(i)
+                if speaker is not None:
+                    self._report(speaker, start, sent, i, attitude=False)
+            return
+        speaker, _ = self._speaker_phrase(i + 1, min(sent.end, i + _WINDOW), i)
+        if speaker is None and i > sent.start and t.low[i - 1] in pronouns():  # "Hal itu dia sampaikan"
+            speaker = self.ctx.resolve(i)
+        if speaker is not None and speaker.label_ == "PER":
+            self.ctx.said(self.ctx.canonical(speaker), i)
+
+    def _content_start(self, k: int, sent: Span) -> int | None:
+        """Where the reported clause starts after a verb: past ``,``/``:`` and a complementiser
+        (``menyampaikan kepada wartawan bahwa ...``)."""
+        t = self.t
+        while k < sent.end and t.word[k] in (",", ":"):
+            k += 1
+        for j in range(k, min(sent.end, k + _COMPLEMENTISER_WINDOW)):
+            if t.low[j] in COMPLEMENTISERS:
+                k = j + 1
+                break
+            if j in self.quote_at_open or t.word[j] in (".", ";"):
+                break
+        while k < sent.end and t.word[k] in (",", ":"):
+            k += 1
+        return k if k < sent.end else None
+
+    def _report(self, speaker: Span, start: int, sent: Span, cue: int, *, attitude: bool) -> None:
+        """A record for what ``speaker`` says from token ``start``: the quotation that opens
+        there (``X mengatakan, "..."``), or the reported clause up to the sentence end."""
+        q = self.quote_at_open.get(start)
+        if q is not None:
+            # direct, unless the quotation names its own speaker after it
+            if not q.attributed and (q.close is None or self._after_cue(q) is None):
+                self._emit_direct(q, speaker, cue, self.t.word[cue])
+            return
+        t = self.t
+        end = self._last_word(sent) + 1
+        # stop before a quotation, a second speech verb joined by "dan", or an inverted attribution
+        for k in range(start, end):
+            if k in self.quote_at_open or self.in_quote[k]:
+                end = k
+                break
+            if k > start + 1 and t.low[k - 1] in COORDINATORS and t.low[k] in self.lex.speech:
+                end = k - 1
+                break
+            if k > start + 1 and t.word[k - 1] == "," and self.lex.stem(t.low[k]) is not None:
+                end = k - 1
+                break
+        if end - start < 2:
+            return
+        s, e = _trim(t.text, t.idx[start], t.end(end - 1))
+        if e > s:
+            self._emit(speaker, s, e, cue, direct=False, cue=t.word[cue], attitude=attitude)
+
+    # -- speakers ----------------------------------------------------------------------
+
+    def _speaker_before(self, v: int, sent: Span, *, coordinated: bool = True) -> Span | None:
+        """The subject of the speech verb at ``v``: an entity, pronoun, role phrase or anaphor.
+
+        ``coordinated``: a verb after ``dan``/``serta`` takes the subject of the sentence's
+        previous speech verb (``X menegaskan bahwa A dan menyebut B``).
+        """
+        t, lex, ent_at = self.t, self.lex, self.ent_at
+        k = v - 1
+        while k >= sent.start:
+            ent = ent_at[k]
+            if ent is not None and ent.label_ not in SPEAKER_LABELS:
+                # a place or date adjunct between subject and verb: "X di Serang, Kamis mengatakan"
+                k = ent.start - 1
+                if k >= sent.start and t.low[k] in ("di", "pada"):
+                    k -= 1
+                continue
+            word = t.low[k]
+            if word in lex.modifiers or word in ("(", ")", ",") or word in DAYS or word[:1].isdigit() or t.is_space(k):
+                k -= 1
+                continue
+            if word == "itu" and k > sent.start and t.low[k - 1] == "sementara":  # "X, sementara itu mengatakan"
+                k -= 2
+                continue
+            break
+        if k < sent.start:
+            return None
+        ent = ent_at[k]
+        if ent is not None:
+            if ent.label_ == "ORG":
+                person = self._role_of(ent.start, sent, v)  # "Kepala BPBD Kota Palu memaparkan"
+                if person is not None:
+                    return person
+            return ent
+        word = t.low[k]
+        if word in pronouns():
+            return self.ctx.resolve(v)
+        if coordinated and word in COORDINATORS and self.verb_subject is not None and self.verb_subject[1] == sent.start:
+            return self.verb_subject[0]
+        if word == "yang":
+            return self._relative_head(k, sent)
+        if word in DEMONSTRATIVES and self._names_person(k, sent):  # "politikus PKS itu mengatakan"
+            return self.ctx.resolve(v)
+        if t.is_cap(k):
+            person = self._role_of(k + 1, sent, v)  # "Panglima TNI menyampaikan"
+            if person is None:
+                person = self._untagged_name(k + 1, sent)
+            if person is not None:
+                return person
+        # a relative clause without commas: "Deddy yang juga menjadi bakal calon ... mengaku"
+        for j in range(k, max(sent.start, k - _WINDOW) - 1, -1):
+            if t.low[j] == "yang":
+                return self._relative_head(j, sent)
+            if t.word[j] in (".", ";", ":") or j in self.quote_at_close:
+                break
+        return None
+
+    def _relative_head(self, yang: int, sent: Span) -> Span | None:
+        """The entity a ``yang`` clause describes (``Andra Soni, yang memimpin rapat, ...``)."""
+        k = yang - 1
+        if k >= sent.start and self.t.word[k] == ",":
+            k -= 1
+        ent = self.ent_at[k] if k >= sent.start else None
+        return ent if ent is not None and ent.label_ in SPEAKER_LABELS else None
+
+    def _names_person(self, demonstrative: int, sent: Span) -> bool:
+        """Is the phrase closed by ``itu``/``ini``/``tersebut`` headed by a person word?"""
+        t, heads = self.t, person_heads()
+        for j in range(demonstrative - 1, max(sent.start, demonstrative - _WINDOW) - 1, -1):
+            if t.word[j] in (",", ".", ";", ":"):
+                break
+            if t.low[j] in heads:
+                return True
+        return False
+
+    def _untagged_name(self, end: int, sent: Span) -> Span | None:
+        """A known person written without an entity tag in the capitalised words ending at ``end``."""
+        t = self.t
+        j = end - 1
+        while j > sent.start and t.is_cap(j - 1) and self.ent_at[j - 1] is None and end - j < 4:
+            j -= 1
+        # "Kemudian Amali memaparkan": the longest run of words that is a known name
+        for s in range(j, end):
+            person = self.ctx.by_name(t.low[s:end])
+            if person is not None:
+                return person
+        return None
+
+    def _role_of(self, end: int, sent: Span, before: int) -> Span | None:
+        """The person named earlier with the role phrase that ends at token ``end``."""
+        t, heads = self.t, person_heads()
+        j = end - 1
+        words: list[str] = []
+        while j >= sent.start and len(words) < 8:
+            ent = self.ent_at[j]
+            if (ent is not None and ent.label_ != "PER") or t.is_cap(j) or t.low[j] in heads:
+                words.append(t.low[j])
+                j -= 1
+            else:
+                break
+        words.reverse()
+        # the longest phrase that starts with a role word: "Kepala BPBD Kota Palu"
+        for s in range(len(words)):
+            if words[s] in heads:
+                found = self.ctx.by_role(words[s:], before)
+                if found is not None:
+                    return found
+        return None
+
+    def _speaker_phrase(self, start: int, stop: int, cue: int) -> tuple[Span | None, int]:
+        """The speaker named in tokens [start, stop): (speaker, token after its phrase)."""
+        t, heads = self.t, person_heads()
+        if start >= stop:
+            return None, start
+        if t.low[start] in pronouns():
+            return self.ctx.resolve(cue), start + 1
+        org: Span | None = None
+        run: tuple[int, int] | None = None  # the last run of capitalised words outside entities (a missed name)
+        run_start: int | None = None
+        j = start
+        while j < stop:
+            ent = self.ent_at[j]
+            if ent is not None:
+                if ent.label_ == "PER":
+                    return ent, ent.end
+                if org is None and ent.label_ in SPEAKER_LABELS:
+                    org = ent
+                run_start = None
+                j = ent.end
+            elif t.is_cap(j) and t.low[j] not in heads:
+                run_start = j if run_start is None else run_start
+                run = (run_start, j + 1)
+                j += 1
+            elif t.low[j] in heads or t.word[j] in (",", "(", ")", "."):
+                run_start = None
+                j += 1
+            else:
+                break
+        words = [t.low[k] for k in range(start, j) if t.word[k].isalpha() or self.ent_at[k] is not None]
+        if words and words[0] in heads:
+            person = self.ctx.by_role(words, cue)
+            if person is not None:
+                return person, j
+        if run is not None:
+            person = self.ctx.by_name(t.low[run[0] : run[1]])  # "kata Uu" with "Uu" untagged here
+            if person is not None:
+                return person, j
+        if org is not None:
+            if run is not None and run[0] > org.start:
+                return None, j  # "ujar Ketua YLBHI Asfinawati" with the name untagged: not the body
+            if words and words[0] in heads and words[0] not in member_roles():
+                # "kata Ketua MPR": the chair speaks, not the body: the person being quoted
+                person = self.ctx.resolve(cue)
+                if person is not None:
+                    return person, j
+            return org, org.end
+        # "ungkap Gubernur asal Buleleng itu", "Menurut politikus Partai Golkar itu"
+        for k in range(start, min(stop, start + _WINDOW)):
+            if t.low[k] in DEMONSTRATIVES:
+                if any(t.low[m] in heads for m in range(start, k)):
+                    return self.ctx.resolve(cue), k + 1
+                break
+        return None, start
+
+    def _speaker_after(self, start: int, before: int) -> Span | None:
+        """The speaker named after an inverted verb: ``kata Ketua MKMK Jimly Asshiddiqie, dalam ...``."""
+        if start >= len(self.t.word):
+            return None
+        sent = self.sents[self.sent_of[start]] if self.sents else self.doc[:]
+        speaker, _ = self._speaker_phrase(start, min(sent.end, start + _WINDOW), before)
+        return speaker
+
+    # -- records -----------------------------------------------------------------------
+
+    def _emit(self, speaker: Span, start: int, end: int, at: int, *, direct: bool, cue: str, attitude: bool = False) -> None:
+        if self.boiler[at]:
+            return
+        name = self.ctx.canonical(speaker)
+        record: dict[str, Any] = {
+            "type": "quote",
+            "sentence": self.sent_of[at],
+            "speaker": span_mention(name),
+            "content": self._content(start, end),
+            "direct": direct,
+        }
+        if cue:
+            record["cue"] = cue
+        if attitude:
+            record["attitude"] = True
+        add_record(self.doc, record)
+        self.ctx.said(name, at)
+        self.emitted_in = self.sents[self.sent_of[at]].start if self.sents else 0
+
+    def _content(self, start: int, end: int) -> dict[str, Any]:
+        # common.mention's shape, sliced from the text read once: common.mention reads
+        # Doc.text, which joins every token of the doc on each access, and a trimmed
+        # content need not end on a token boundary (span_mention)
+        return {"start": start, "end": end, "text": self.t.text[start:end], "label": "QUOTE"}
+
+    def _read_subject(self, sent: Span) -> None:
+        """Note a PER subject: a person name followed (after modifiers) by a verb.
+
+        Not in a sentence that gave a record: there the speaker is the topic, and a name
+        in the reported words (``Menurut Gatot, BJ Habibie merupakan ...``) is not.
+        """
+        if self.emitted_in == sent.start:
+            return
+        t = self.t
+        # a person named first in the sentence is its topic ("Bamsoet yang menjabat ... adalah rival X")
+        k = sent.start
+        while k < sent.end and (t.is_punct(k) or t.is_space(k)):
+            k += 1
+        ent = self.ent_at[k] if k < sent.end else None
+        if ent is not None and ent.start == k and ent.label_ == "PER" and not self.in_quote[k]:
+            self.ctx.read_subject(ent, k)
+            return
+        for i in range(sent.start, sent.end):
+            ent = self.ent_at[i]
+            if ent is None or ent.start != i or ent.label_ != "PER" or self.in_quote[i]:
+                continue
+            k = self._skip_modifiers(ent.end)
+            if k < sent.end and _verb_like(t.low[k]) and t.is_lower_word(k):
+                self.ctx.read_subject(ent, i)
+                return
+
+    def _skip_modifiers(self, k: int) -> int:
+        low, n = self.t.low, len(self.t.low)
+        while k < n and low[k] in self.lex.modifiers:
+            k += 1
+        return k
+
+    def _first_word(self, sent: Span) -> int:
+        """The first token of ``sent`` that is not whitespace or punctuation."""
+        t = self.t
+        k = sent.start
+        while k < sent.end - 1 and (t.is_space(k) or t.is_punct(k)):
+            k += 1
+        return k
+
+    def _last_word(self, sent: Span) -> int:
+        """The last token of ``sent`` that is not whitespace or final punctuation."""
+        t = self.t
+        k = sent.end - 1
+        while k > sent.start and (t.is_space(k) or (t.is_punct(k) and t.word[k] not in (")", "]"))):
+            k -= 1
+        return k
+
+
+def _verb_like(low: str) -> bool:
+    """A word with a verbal prefix (me-, ber-, di-, ter-): enough to tell a sentence's subject."""
+    return len(low) > 4 and low.startswith(("me", "ber", "di", "ter"))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _paragraphs(t: TokenView) -> list[int]:
+    """Paragraph (line) number of each token."""
+    out = [0] * len(t.word)
+    para = 0
+    for i, word in enumerate(t.word):
+        out[i] = para
+        if "\n" in word:
+            para += 1
+    return out
+
+
+def _quotations(t: TokenView, para: list[int]) -> list[Quotation]:
+    """Pair quotation marks.
+
+    Double marks toggle open/closed whatever their shape. A quotation still open at the
+    end of its paragraph continues into the next paragraph when that one has an odd
+    number of marks (its first mark closes it); otherwise it runs to the paragraph end.
+    Curly single quotes pair only outside double quotations.
+    """
+    marks: list[int] = []
+    singles: list[int] = []
+    for i, word in enumerate(t.word):
+        if word in DOUBLE_MARKS:
+            marks.append(i)
+        elif word == SINGLE_OPEN or word == SINGLE_CLOSE:
+            singles.append(i)
+    per_para: dict[int, int] = {}
+    for i in marks:
+        per_para[para[i]] = per_para.get(para[i], 0) + 1
+    out: list[Quotation] = []
+    open_at: int | None = None
+    for i in marks:
+        if open_at is not None and para[i] != para[open_at]:
+            carried = para[i] == para[open_at] + 1 and per_para[para[i]] % 2 == 1
+            if not carried:
+                out.append(Quotation(open_at, None, _paragraph_end(t, para, open_at)))
+                open_at = None
+        if open_at is None:
+            open_at = i
+        else:
+            out.append(Quotation(open_at, i, i))
+            open_at = None
+    if open_at is not None:
+        out.append(Quotation(open_at, None, _paragraph_end(t, para, open_at)))
+    if singles:
+        inside = [False] * len(t.word)
+        for q in out:
+            for i in range(q.open, q.end + 1):
+                if i < len(inside):
+                    inside[i] = True
+        single_open: int | None = None
+        for i in singles:
+            if inside[i]:
+                continue
+            if t.word[i] == SINGLE_OPEN:
+                single_open = i
+            elif single_open is not None and para[i] == para[single_open]:
+                out.append(Quotation(single_open, i, i))
+                single_open = None
+        out.sort(key=lambda q: q.open)
+    return out
+
+
+def _paragraph_end(t: TokenView, para: list[int], i: int) -> int:
+    """The token after the last word of token ``i``'s paragraph."""
+    k = i
+    while k + 1 < len(t.word) and para[k + 1] == para[i] and "\n" not in t.word[k + 1]:
+        k += 1
+    return k + 1

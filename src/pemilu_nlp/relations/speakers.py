@@ -1,0 +1,258 @@
+"""Who is speaking: resolve a quote's attribution to a named person or organisation.
+
+News attributes most quotations through a pronoun or clitic (``ujarnya``, ``kata dia``,
+``Ia menambahkan``), a role phrase (``Panglima TNI menyampaikan``) or a short or
+familiar name (``Yasir``, ``Emil``), while the guidelines want the speaker "given by
+name", in the fullest form the article uses (section 3.3). :class:`SpeakerContext`
+holds what a reader holds while reading an article from left to right:
+
+- the last speaker a record was given to, and the PER subject of a sentence read after
+  it (a newly introduced person is the likelier referent of the next ``ujarnya``);
+- the title phrase written before each person's name (``Kepala BPBD Kota Palu`` before
+  ``Presly Tampubolon``), so that the role phrase alone finds the person again;
+- the article's own aliases: ``Saifullah Yusuf (Gus Ipul)``, ``Joko Widodo atau
+  Jokowi``, ``Emil --sapaan akrab Ridwan Kamil--``, ``Munafri 'Appi' Arifuddin``.
+
+Everything is computed once per document in a linear pass over its entities (title
+phrases on first use); a query looks at a bounded window of tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from .. import resources
+from .common import fullest_name
+
+SPEAKER_LABELS = frozenset({"PER", "ORG"})
+DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+
+# between two PER mentions of the same person: "A (B)", "A atau B", "A --sapaan akrab B--",
+# "A yang akrab disapa B", "A alias B"
+_ALIAS_LINK = re.compile(
+    r"^\s*(?:\(|atau|alias|,?\s*(?:--|—|–|-)?\s*(?:yang\s+)?(?:akrab\s+|biasa\s+)?"
+    r"(?:disapa|sapaan(?:\s+akrab)?|dipanggil))\s*$",
+    re.IGNORECASE,
+)
+# a nickname quoted inside a name: Munafri 'Appi' Arifuddin
+_QUOTED_NICKNAME = re.compile(r"""['‘"“](\w+)['’"”]""")
+_TITLE_TOKENS = 8
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.lines("speaker_pronouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def person_heads() -> frozenset[str]:
+    """Words that head a phrase naming a person by role or description (``Ketua``, ``politikus``).
+
+    Role words come from the affiliation lexicon (``roles.tsv``, first word of each role
+    that is not a mere rank or honorific) plus ``person_nouns.txt``.
+    """
+    words = {w.lower() for w in resources.lines("person_nouns.txt")}
+    for row in resources.table("roles.tsv"):
+        role = (row.get("role") or "").strip().lower()
+        if role and row.get("kind", "").strip() != "title":
+            words.add(role.split()[0].rstrip("."))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def member_roles() -> frozenset[str]:
+    """Roles many people hold at once (``anggota``): the phrase names no single person."""
+    return frozenset(w.lower() for w in resources.lines("member_roles.txt"))
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+class TokenView:
+    """The token attributes the quote rules read, as plain lists filled in one pass.
+
+    Reading a spaCy ``Token`` attribute costs a ``Token`` object per access; the rules look
+    at each token several times, so they read these lists instead. ``text`` is the
+    document text, rebuilt from the same pass (``Doc.text`` joins all tokens per access).
+    """
+
+    __slots__ = ("text", "word", "low", "idx", "sent_start")
+
+    def __init__(self, doc: Doc) -> None:
+        words: list[str] = []
+        idx: list[int] = []
+        pieces: list[str] = []
+        offset = 0
+        for tok in doc:
+            word, ws = tok.text, tok.whitespace_
+            words.append(word)
+            idx.append(offset)
+            pieces.append(word)
+            offset += len(word)
+            if ws:
+                pieces.append(ws)
+                offset += len(ws)
+        self.text = "".join(pieces)
+        self.word = words
+        self.low = [w.lower() for w in words]
+        self.idx = idx
+        self.sent_start = [False] * len(words)
+
+    def end(self, i: int) -> int:
+        """Character offset just after token ``i``."""
+        return self.idx[i] + len(self.word[i])
+
+    def is_space(self, i: int) -> bool:
+        return self.word[i].isspace()
+
+    def is_punct(self, i: int) -> bool:
+        w = self.word[i]
+        return not w.isspace() and not any(c.isalnum() for c in w)
+
+    def is_cap(self, i: int) -> bool:
+        """A capitalised or upper-case word (a name, a title, an acronym)."""
+        w = self.word[i]
+        return w.isalpha() and w[0].isupper()
+
+    def is_lower_word(self, i: int) -> bool:
+        w = self.word[i]
+        return w.isalpha() and w.islower()
+
+
+class SpeakerContext:
+    """Reading state for speaker resolution in one document."""
+
+    def __init__(self, doc: Doc, tokens: TokenView, skip: list[bool] | None = None) -> None:
+        """``skip``: tokens whose entities are not candidates (boilerplate lines)."""
+        self.tokens = tokens
+        self.ent_at: list[Span | None] = [None] * len(doc)
+        persons: list[Span] = []
+        for ent in doc.ents:
+            # a mention across a line break or in a boilerplate line is a tagging error, not a speaker
+            if (skip is not None and skip[ent.start]) or "\n" in ent.text:
+                continue
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+            if ent.label_ == "PER":
+                persons.append(ent)
+        self._persons = persons
+        self._by_word: dict[str, list[Span]] = {}  # name word -> persons whose name has it
+        for person in persons:
+            for word in set(_words(person.text).split()):
+                self._by_word.setdefault(word, []).append(person)
+        self._titles: list[str] | None = None
+        self._aliases = _aliases(tokens.text, persons)
+        self._canonical: dict[str, Span] = {}
+        self.last_speaker: Span | None = None
+        self._last_speaker_at = -1
+        self._subject: Span | None = None
+        self._subject_at = -1
+
+    # -- names -----------------------------------------------------------------------
+
+    def canonical(self, ent: Span) -> Span:
+        """The fullest name in the article for the person ``ent`` names (``Yasir`` -> ``Andi
+        Muhammad Yasir Arafat``, ``Emil`` -> ``Ridwan Kamil``).
+
+        Organisations keep the name as written: a longer ORG that contains it is usually
+        another body (``Bawaslu`` vs ``Bawaslu Kota Pagaralam``, ``Muhammadiyah`` vs
+        ``Pimpinan Pusat Muhammadiyah``), not a fuller name of the same one.
+        """
+        if ent.label_ != "PER":
+            return ent
+        found = self._canonical.get(ent.text)
+        if found is None:
+            found = fullest_name(self._aliases.get(_words(ent.text), ent))
+            self._canonical[ent.text] = found
+        return found
+
+    # -- reading state ---------------------------------------------------------------
+
+    def said(self, speaker: Span, at: int) -> None:
+        """``speaker`` was given a record (or named by ``Hal itu disampaikan X``) at token ``at``."""
+        self.last_speaker = speaker
+        self._last_speaker_at = at
+
+    def read_subject(self, subject: Span, at: int) -> None:
+        """A person is the subject of a sentence just read (``Suroto telah mengutus ...``)."""
+        self._subject = subject
+        self._subject_at = at
+
+    def resolve(self, before: int) -> Span | None:
+        """The person a pronoun or clitic at token ``before`` refers to, or None."""
+        if self._subject is not None and self._last_speaker_at < self._subject_at < before:
+            return self.canonical(self._subject)
+        if self.last_speaker is not None and self.last_speaker.label_ == "PER":
+            return self.last_speaker
+        # nobody has spoken yet: the latest person named
+        for person in reversed(self._persons):
+            if person.end <= before:
+                return person
+        return None
+
+    def by_name(self, words: list[str]) -> Span | None:
+        """The person whose name has all ``words``: a name the entity layer missed in one
+        place (``kata Uu``) but found elsewhere (``Uu Ruzhanul Ulum``). Longest name wins."""
+        if not words or words[0] in person_heads():
+            return None
+        candidates = self._by_word.get(words[0], [])
+        found = [p for p in candidates if set(words) <= set(_words(p.text).split())]
+        return max(found, key=lambda p: len(p.text)) if found else None
+
+    def by_role(self, words: list[str], before: int) -> Span | None:
+        """The latest person before token ``before`` whose title phrase contains ``words``.
+
+        ``Panglima TNI menyampaikan`` -> the person written as ``Panglima TNI Marsekal TNI
+        Hadi Tjahjanto`` earlier. The phrase must start with a role or person word.
+        """
+        if not words or words[0] not in person_heads():
+            return None
+        if self._titles is None:
+            self._titles = [self._title_before(p) for p in self._persons]
+        query = " " + " ".join(words) + " "
+        for person, title in zip(reversed(self._persons), reversed(self._titles)):
+            if person.start < before and query in title:
+                return person
+        return None
+
+    def _title_before(self, person: Span) -> str:
+        """The title phrase right before a person's name, as `` w1 w2 ... `` (lower case)."""
+        tokens, ent_at = self.tokens, self.ent_at
+        words: list[str] = []
+        i = person.start - 1
+        if i >= 0 and tokens.word[i] == "," and not tokens.sent_start[person.start]:
+            i -= 1
+        while i >= 0 and len(words) < _TITLE_TOKENS:
+            ent = ent_at[i]
+            word = tokens.word[i]
+            if word in ("(", ")"):
+                pass
+            elif (ent is not None and ent.label_ != "PER") or tokens.is_cap(i) or tokens.low[i] in person_heads():
+                words.append(tokens.low[i])
+            else:
+                break
+            if tokens.sent_start[i]:
+                break
+            i -= 1
+        return " " + " ".join(reversed(words)) + " "
+
+
+def _aliases(text: str, persons: list[Span]) -> dict[str, Span]:
+    """Short or familiar names the article defines for a person -> the longer name."""
+    out: dict[str, Span] = {}
+    for ent in persons:
+        for nick in _QUOTED_NICKNAME.findall(ent.text):
+            out.setdefault(nick.lower(), ent)
+    for a, b in zip(persons, persons[1:]):
+        if b.start - a.end > 6:
+            continue
+        if not _ALIAS_LINK.match(text[a.end_char : b.start_char]):
+            continue
+        short, full = sorted((a, b), key=lambda e: (len(e.text.split()), len(e.text)))
+        if _words(short.text) != _words(full.text):
+            out.setdefault(_words(short.text), full)
+    return out

@@ -1,0 +1,275 @@
+"""The ``pemilu_affiliation`` component (guidelines 3.1): who holds which role where.
+
+Invented sentences (fictional people) cover each pattern family; real sentences are read
+from ../shared/data/news at run time with the entity spans given by the test, so only the
+affiliation rules are under test.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pemilu_nlp.document import Affiliation
+from pemilu_nlp.pipeline import blank, to_document
+from pemilu_nlp.relations import affiliation as affiliation_module  # noqa: F401  (registers the factory)
+from pemilu_nlp.training.gold import gold_doc, gold_split, read_jsonl
+
+from .conftest import shared_path
+from .relation_docs import annotate, news_text, records, sentence_with, text_of
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = blank()
+    pipeline.add_pipe("pemilu_affiliation")
+    return pipeline
+
+
+def facts(doc) -> set[tuple[str, str | None, str | None]]:
+    return {(r["person"]["text"], text_of(r["role"]), text_of(r["organization"])) for r in records(doc, "affiliation")}
+
+
+# -- role phrase before the name -------------------------------------------------------------
+
+
+def test_apposition_before_the_name(nlp):
+    doc = annotate(
+        nlp,
+        "Anggota Bawaslu Kota Lubuklinggau, Rina Marlina, menghadiri rapat di Palembang.",
+        {"Bawaslu Kota Lubuklinggau": "ORG", "Rina Marlina": "PER", "Palembang": "LOC"},
+    )
+    assert facts(doc) == {("Rina Marlina", "Anggota", "Bawaslu Kota Lubuklinggau")}
+    rec = records(doc, "affiliation")[0]
+    for arg in ("person", "role", "organization"):
+        assert doc.text[rec[arg]["start"] : rec[arg]["end"]] == rec[arg]["text"]
+    assert rec["role"]["label"] == "ROLE" and rec["sentence"] == 0
+
+
+def test_role_org_name_without_comma(nlp):
+    doc = annotate(nlp, "Ketua KPU Sumsel Rahmat Pranoto Jaya membuka rapat pleno.", {"KPU Sumsel": "ORG", "Rahmat Pranoto Jaya": "PER"})
+    assert facts(doc) == {("Rahmat Pranoto Jaya", "Ketua", "KPU Sumsel")}
+
+
+def test_chained_role_words_and_ranks_between_org_and_name(nlp):
+    doc = annotate(
+        nlp,
+        "Wakil Ketua Umum DPP Partai Maju Jaya Dodi Kurniawan hadir. Kapolda Jambi Irjen Pol H Hendra Saputra memimpin apel.",
+        {"DPP Partai Maju Jaya": "ORG", "Dodi Kurniawan": "PER", "Jambi": "LOC", "Hendra Saputra": "PER"},
+    )
+    assert facts(doc) == {
+        ("Dodi Kurniawan", "Wakil Ketua Umum", "DPP Partai Maju Jaya"),
+        ("Hendra Saputra", "Kapolda", "Jambi"),
+    }
+
+
+def test_regional_head_takes_the_region(nlp):
+    doc = annotate(
+        nlp,
+        "Wali Kota Lubuklinggau Yoga Pratama dan Bupati Musi Rawas Sari Dewi meninjau gudang logistik.",
+        {"Lubuklinggau": "LOC", "Yoga Pratama": "PER", "Musi Rawas": "LOC", "Sari Dewi": "PER"},
+    )
+    assert facts(doc) == {("Yoga Pratama", "Wali Kota", "Lubuklinggau"), ("Sari Dewi", "Bupati", "Musi Rawas")}
+
+
+def test_portfolio_title_is_the_role_and_has_no_organisation(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Hukum dan HAM Rudi Hartono menerima laporan. Presiden Bima Santosa meresmikan gedung itu.",
+        {"Rudi Hartono": "PER", "Bima Santosa": "PER"},
+    )
+    assert facts(doc) == {("Rudi Hartono", "Menteri Hukum dan HAM", None), ("Bima Santosa", "Presiden", None)}
+
+
+def test_one_phrase_two_bodies(nlp):
+    doc = annotate(
+        nlp,
+        "Anggota DPR Fraksi PAN Yusuf Hamdani menilai revisi itu penting.",
+        {"DPR": "ORG", "Fraksi PAN": "ORG", "Yusuf Hamdani": "PER"},
+    )
+    assert facts(doc) == {("Yusuf Hamdani", "Anggota", "DPR"), ("Yusuf Hamdani", "Anggota", "Fraksi PAN")}
+
+
+def test_coordinated_roles_and_names_share_the_organisation(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua dan Anggota Bawaslu Lahat, Agus Salim dan Dewi Lestari, mengikuti sosialisasi.",
+        {"Bawaslu Lahat": "ORG", "Agus Salim": "PER", "Dewi Lestari": "PER"},
+    )
+    assert facts(doc) == {("Agus Salim", "Ketua", "Bawaslu Lahat"), ("Dewi Lestari", "Anggota", "Bawaslu Lahat")}
+
+
+def test_two_posts_of_one_person(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua DPD Partai Maju sekaligus Bupati Tapanuli Selatan Bahrul Siregar menyampaikan sambutan.",
+        {"DPD Partai Maju": "ORG", "Tapanuli Selatan": "LOC", "Bahrul Siregar": "PER"},
+    )
+    assert facts(doc) == {("Bahrul Siregar", "Ketua", "DPD Partai Maju"), ("Bahrul Siregar", "Bupati", "Tapanuli Selatan")}
+
+
+def test_office_without_organisation_takes_the_one_just_named(nlp):
+    doc = annotate(
+        nlp,
+        "Anggota Bawaslu Kota Pagar Alam, Rina Marlina, didampingi Koordinator Sekretariat, Dedi Irawan, menghadiri rapat.",
+        {"Bawaslu Kota Pagar Alam": "ORG", "Rina Marlina": "PER", "Dedi Irawan": "PER"},
+    )
+    assert ("Dedi Irawan", "Koordinator Sekretariat", "Bawaslu Kota Pagar Alam") in facts(doc)
+
+
+# -- role phrase after the name ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rina Marlina, Anggota Bawaslu Kota Lubuklinggau, menghadiri rapat.",
+        "Rina Marlina selaku Anggota Bawaslu Kota Lubuklinggau menghadiri rapat.",
+        "Rina Marlina yang menjabat sebagai Anggota Bawaslu Kota Lubuklinggau menghadiri rapat.",
+        "Rina Marlina merupakan Anggota Bawaslu Kota Lubuklinggau sejak 2023.",
+        "Hadir pula Rina Marlina (Anggota Bawaslu Kota Lubuklinggau).",
+    ],
+)
+def test_role_after_the_name(nlp, text):
+    doc = annotate(nlp, text, {"Rina Marlina": "PER", "Bawaslu Kota Lubuklinggau": "ORG"})
+    assert facts(doc) == {("Rina Marlina", "Anggota", "Bawaslu Kota Lubuklinggau")}
+
+
+def test_party_membership(nlp):
+    doc = annotate(
+        nlp,
+        "Bupati Ogan Ilir Hendra Gunawan, kader Partai Maju Bersama, mendaftar ke KPU.",
+        {"Ogan Ilir": "LOC", "Hendra Gunawan": "PER", "Partai Maju Bersama": "ORG", "KPU": "ORG"},
+    )
+    assert facts(doc) == {("Hendra Gunawan", "Bupati", "Ogan Ilir"), ("Hendra Gunawan", "kader", "Partai Maju Bersama")}
+
+
+def test_membership_with_dari(nlp):
+    doc = annotate(nlp, "Ketua komisi adalah Sri Wahyuni dari Fraksi Golkar.", {"Sri Wahyuni": "PER", "Fraksi Golkar": "ORG"})
+    assert ("Sri Wahyuni", None, "Fraksi Golkar") in facts(doc)
+
+
+def test_fullest_name_and_alias_are_preferred(nlp):
+    doc = annotate(
+        nlp,
+        "Presiden Bambang Wirawan atau Bambang menghadiri sidang. Kemudian Presiden Bambang memberi sambutan. "
+        "Hadir pula Rina Marlina. Rina, Anggota Bawaslu Lahat, mencatat hasilnya.",
+        {"Bambang Wirawan": "PER", "Bambang": "PER", "Rina Marlina": "PER", "Rina": "PER", "Bawaslu Lahat": "ORG"},
+    )
+    assert facts(doc) == {("Bambang Wirawan", "Presiden", None), ("Rina Marlina", "Anggota", "Bawaslu Lahat")}
+
+
+def test_one_post_written_twice_is_one_record(nlp):
+    doc = annotate(
+        nlp,
+        "Anggota Bawaslu Kota Lahat, Rina Marlina, hadir. Rina Marlina, Anggota Bawaslu Lahat, lalu menutup rapat.",
+        {"Bawaslu Kota Lahat": "ORG", "Bawaslu Lahat": "ORG", "Rina Marlina": "PER"},
+    )
+    assert facts(doc) == {("Rina Marlina", "Anggota", "Bawaslu Kota Lahat")}
+
+
+# -- negative cases ------------------------------------------------------------------------------
+
+
+def test_role_without_a_name_gives_no_record(nlp):
+    doc = annotate(nlp, "Pertemuan itu, kata Ketua MPR, bisa disebut penjajakan koalisi.", {"MPR": "ORG"})
+    assert facts(doc) == set()
+
+
+def test_a_name_after_a_comma_is_not_the_previous_role_holder(nlp):
+    doc = annotate(
+        nlp,
+        "Menantu Presiden Bambang, Rudi Nasution, mengunjungi kantor partai.",
+        {"Bambang": "PER", "Rudi Nasution": "PER"},
+    )
+    assert facts(doc) == {("Bambang", "Presiden", None)}
+
+
+def test_office_with_no_organisation_in_sight_is_left_out(nlp):
+    doc = annotate(nlp, "Untuk Ketua Encik Nasrul, Wakil Ketua Joni Irawan.", {"Encik Nasrul": "PER", "Joni Irawan": "PER"})
+    assert facts(doc) == set()
+
+
+def test_candidacy_without_a_body_is_no_post(nlp):
+    doc = annotate(nlp, "Bakal calon presiden Prasetyo Utomo hadir.", {"Prasetyo Utomo": "PER"})
+    assert facts(doc) == set()
+
+
+def test_role_in_parentheses_does_not_jump_to_the_next_name(nlp):
+    doc = annotate(
+        nlp,
+        "Mereka adalah Taufik Rahman dari Partai Gerak (Ketua), Ade Surya dari PKS (Wakil Ketua).",
+        {"Taufik Rahman": "PER", "Partai Gerak": "ORG", "Ade Surya": "PER", "PKS": "ORG"},
+    )
+    assert facts(doc) == {("Taufik Rahman", None, "Partai Gerak"), ("Ade Surya", None, "PKS")}
+
+
+def test_records_validate_against_the_contract(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua KPU Sumsel Rahmat Pranoto Jaya membuka rapat. Wali Kota Lubuklinggau Yoga Pratama hadir.",
+        {"KPU Sumsel": "ORG", "Rahmat Pranoto Jaya": "PER", "Lubuklinggau": "LOC", "Yoga Pratama": "PER"},
+    )
+    document = to_document(doc)
+    assert len(document.records("affiliation")) == 2
+    assert all(isinstance(r, Affiliation) for r in document.records("affiliation"))
+
+
+# -- real text ---------------------------------------------------------------------------------
+
+
+def test_real_news_regional_police_chief_with_rank(nlp):
+    text, _ = news_text("detiksum2025-00248")
+    line = sentence_with(text, "Kapolres Tasikmalaya Kota, AKBP")
+    doc = annotate(nlp, line, {"Tasikmalaya Kota": "LOC", "Moch Faruk Rozi": "PER"})
+    assert facts(doc) == {("Moch Faruk Rozi", "Kapolres", "Tasikmalaya Kota")}
+
+
+def test_real_news_apposition_and_portfolio_in_one_article(nlp):
+    text, _ = news_text("detiksum2025-00412")
+    doc = annotate(
+        nlp,
+        text,
+        {
+            "Edward Omar Sharif Hiariej": "PER",
+            "Eddy Hiariej": "PER",
+            "Bob Hasan": "PER",
+            "Baleg DPR RI": "ORG",
+            "Badan Legislasi": "ORG",
+            "Baleg": "ORG",
+            "DPR RI": "ORG",
+            "DPD": "ORG",
+            "Komisi III DPR RI": "ORG",
+        },
+    )
+    got = facts(doc)
+    assert ("Bob Hasan", "Ketua", "Baleg DPR RI") in got
+    assert ("Edward Omar Sharif Hiariej", "Wakil Menteri Hukum (Wamenhum)", None) in got
+    assert not any(p == "Eddy Hiariej" for p, _, _ in got)  # the alias is reported under the full name
+
+
+def test_seed_article_matches_gold(nlp, seed_gold):
+    doc = gold_doc(nlp, seed_gold)
+    nlp.get_pipe("pemilu_affiliation")(doc)
+    gold = {(r["person"]["text"], text_of(r["role"])) for r in seed_gold["relations"] if r["type"] == "affiliation"}
+    got = {(p, r) for p, r, _ in facts(doc)}
+    assert got == gold
+
+
+def test_tune_articles_with_gold_entities_score_well():
+    """Regression guard on the development part of the gold set (never the held-out part)."""
+    import sys
+
+    sys.path.insert(0, str(shared_path("tools")))
+    import score as referee  # the project's referee
+
+    golds, _ = gold_split(list(read_jsonl(shared_path("data", "gold", "dev.jsonl"))))
+    pipeline = blank()
+    pipeline.add_pipe("pemilu_affiliation")
+    system = {}
+    for g in golds:
+        doc = pipeline.get_pipe("pemilu_affiliation")(gold_doc(pipeline, g))
+        system[g["id"]] = json.loads(to_document(doc, id=g["id"]).to_json())
+    result = referee.score({g["id"]: g for g in golds}, system)
+    assert result["relations.affiliation"][2] >= 0.85

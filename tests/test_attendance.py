@@ -1,0 +1,307 @@
+"""The ``pemilu_attendance`` component (guidelines 3.2): who attended which event, where and when.
+
+Invented sentences (fictional people) cover each pattern family; real sentences are read
+from ../shared/data/news at run time with the entity spans given by the test, so only the
+attendance rules are under test.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pemilu_nlp.document import Attendance
+from pemilu_nlp.pipeline import blank, to_document
+from pemilu_nlp.relations import attendance as attendance_module  # noqa: F401  (registers the factory)
+from pemilu_nlp.training.gold import gold_doc, gold_split, read_jsonl
+
+from .conftest import shared_path
+from .relation_docs import annotate, news_text, records, sentence_with, text_of
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = blank()
+    pipeline.add_pipe("pemilu_attendance")
+    return pipeline
+
+
+def facts(doc) -> set[tuple[str, str]]:
+    return {(r["attendee"]["text"], r["event"]["text"]) for r in records(doc, "attendance")}
+
+
+def by_attendee(doc) -> dict[str, dict]:
+    return {r["attendee"]["text"]: r for r in records(doc, "attendance")}
+
+
+# -- cues ----------------------------------------------------------------------------------------
+
+
+def test_active_cue_with_venue_and_date(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua KPU Lahat, Budi Santoso, menghadiri rapat koordinasi di Aula Pemkab Lahat, Senin (25/11/2024).",
+        {"KPU Lahat": "ORG", "Budi Santoso": "PER", "Aula Pemkab Lahat": "LOC"},
+    )
+    assert facts(doc) == {("Budi Santoso", "rapat koordinasi")}
+    rec = records(doc, "attendance")[0]
+    assert text_of(rec["location"]) == "Aula Pemkab Lahat"
+    assert rec["date"]["text"] == "Senin (25/11/2024)" and rec["date"]["value"] == "2024-11-25"
+    for arg in ("attendee", "event", "location", "date"):
+        assert doc.text[rec[arg]["start"] : rec[arg]["end"]] == rec[arg]["text"]
+    assert rec["event"]["label"] == "EVENT"
+
+
+def test_companion_attends_too(nlp):
+    doc = annotate(
+        nlp,
+        "Anggota Bawaslu Kota Pagar Alam, Rina Marlina, didampingi Koordinator Sekretariat, Dedi Irawan, "
+        "serta staf menghadiri Rapat Dalam Kantor (RDK) di Kantor Bawaslu Provinsi Jambi.",
+        {"Bawaslu Kota Pagar Alam": "ORG", "Rina Marlina": "PER", "Dedi Irawan": "PER", "Kantor Bawaslu Provinsi Jambi": "LOC"},
+    )
+    assert facts(doc) == {("Rina Marlina", "Rapat Dalam Kantor (RDK)"), ("Dedi Irawan", "Rapat Dalam Kantor (RDK)")}
+    assert {text_of(r["location"]) for r in records(doc, "attendance")} == {"Kantor Bawaslu Provinsi Jambi"}
+
+
+def test_organiser_and_passive_anaphora_take_the_first_name_of_the_event(nlp):
+    doc = annotate(
+        nlp,
+        "KPU Lahat menggelar Rapat Pleno Terbuka Rekapitulasi Suara di Hotel Sentosa Lahat.\n"
+        "Rapat ini dihadiri oleh Ketua Bawaslu Lahat Agus Salim dan Kapolres Lahat AKBP Dedi Kurnia.",
+        {"KPU Lahat": "ORG", "Hotel Sentosa Lahat": "LOC", "Bawaslu Lahat": "ORG", "Agus Salim": "PER", "Lahat": "LOC", "Dedi Kurnia": "PER"},
+    )
+    event = "Rapat Pleno Terbuka Rekapitulasi Suara"
+    assert facts(doc) == {("KPU Lahat", event), ("Agus Salim", event), ("Dedi Kurnia", event)}
+    assert by_attendee(doc)["Agus Salim"]["sentence"] == 1
+    assert text_of(by_attendee(doc)["Dedi Kurnia"]["location"]) == "Hotel Sentosa Lahat"
+
+
+def test_venue_from_a_following_bertempat_sentence(nlp):
+    doc = annotate(
+        nlp,
+        "Rina Marlina menghadiri apel siaga pengawasan.\nBertempat di Lapangan Merdeka, Jalan Sudirman, apel ini diikuti ratusan pengawas.",
+        {"Rina Marlina": "PER", "Lapangan Merdeka": "LOC", "Jalan Sudirman": "LOC"},
+    )
+    rec = by_attendee(doc)["Rina Marlina"]
+    assert rec["event"]["text"] == "apel siaga pengawasan"
+    assert text_of(rec["location"]) == "Lapangan Merdeka"
+
+
+def test_sentence_opening_cue_lists_attendees(nlp):
+    doc = annotate(
+        nlp,
+        "Bawaslu Lahat menggelar sosialisasi pengawasan partisipatif.\nTurut hadir Kapolres Lahat AKBP Dedi Kurnia, Dandim 0405 Letkol Inf Yudi Hartono, serta Forkopimda Lahat.",
+        {"Bawaslu Lahat": "ORG", "Lahat": "LOC", "Dedi Kurnia": "PER", "Yudi Hartono": "PER", "Forkopimda Lahat": "ORG"},
+    )
+    event = "sosialisasi pengawasan partisipatif"
+    assert facts(doc) == {("Bawaslu Lahat", event), ("Dedi Kurnia", event), ("Yudi Hartono", event), ("Forkopimda Lahat", event)}
+
+
+def test_attendee_named_later_joins_the_event_in_view(nlp):
+    doc = annotate(
+        nlp,
+        "KPU Lahat menggelar rapat pleno terbuka di Aula KPU Lahat.\n"
+        "Bupati Lahat Yusuf Hamdani tampak hadir bersama Dandim 0405 Letkol Inf Rudi Hartono.",
+        {"KPU Lahat": "ORG", "Aula KPU Lahat": "LOC", "Lahat": "LOC", "Yusuf Hamdani": "PER", "Rudi Hartono": "PER"},
+    )
+    event = "rapat pleno terbuka"
+    assert facts(doc) == {("KPU Lahat", event), ("Yusuf Hamdani", event), ("Rudi Hartono", event)}
+    assert {r["sentence"] for r in records(doc, "attendance") if r["attendee"]["text"] != "KPU Lahat"} == {1}
+
+
+def test_visit_event_and_place(nlp):
+    doc = annotate(
+        nlp,
+        "Gubernur Jambi Hasan Basri melakukan kunjungan kerja ke Kabupaten Kerinci, Selasa (3/9/2024).",
+        {"Jambi": "LOC", "Hasan Basri": "PER", "Kabupaten Kerinci": "LOC"},
+    )
+    rec = by_attendee(doc)["Hasan Basri"]
+    assert rec["event"]["text"] == "kunjungan kerja" and text_of(rec["location"]) == "Kabupaten Kerinci"
+
+
+def test_meeting_without_event_noun_takes_the_verb_phrase_and_both_sides(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua Umum Partai Maju Dodi Kurniawan bertemu dengan Presiden Bima Santosa di Istana Bogor, Senin (19/2/2018).",
+        {"Partai Maju": "ORG", "Dodi Kurniawan": "PER", "Bima Santosa": "PER", "Istana Bogor": "LOC"},
+    )
+    assert facts(doc) == {("Dodi Kurniawan", "bertemu"), ("Bima Santosa", "bertemu")}
+    assert {text_of(r["location"]) for r in records(doc, "attendance")} == {"Istana Bogor"}
+
+
+def test_speaker_at_an_event(nlp):
+    doc = annotate(
+        nlp,
+        "\"Kami siap,\" kata Rudi Hartono dalam rapat kerja dengan Komisi II DPR, Kamis (21/8/2025).",
+        {"Rudi Hartono": "PER", "Komisi II DPR": "ORG"},
+    )
+    assert ("Rudi Hartono", "rapat kerja") in facts(doc)
+
+
+def test_representative_attends_instead(nlp):
+    doc = annotate(
+        nlp,
+        "Wali Kota Palu Rahmat Hidayat diwakili Kepala BPBD Kota Palu Yusuf Latif menghadiri rapat koordinasi penanganan bencana.",
+        {"Palu": "LOC", "Rahmat Hidayat": "PER", "BPBD Kota Palu": "ORG", "Yusuf Latif": "PER"},
+    )
+    assert facts(doc) == {("Yusuf Latif", "rapat koordinasi penanganan bencana")}
+
+
+def test_relative_date_uses_the_article_date(nlp):
+    doc = annotate(
+        nlp,
+        "Rudi Hartono menghadiri rapat pimpinan pansus kemarin.",
+        {"Rudi Hartono": "PER"},
+        date="2019-09-18",
+    )
+    rec = by_attendee(doc)["Rudi Hartono"]
+    assert rec["date"]["text"] == "kemarin" and rec["date"]["value"] == "2019-09-17"
+
+
+def test_event_without_event_noun(nlp):
+    # a passive subject, or the object of an attendance verb, names the event
+    doc = annotate(
+        nlp,
+        "Pemusnahan yang dihadiri Wali Kota Lahat Yusuf Hamdani itu berlangsung di halaman kantor.\n"
+        "Rina Marlina hadir dalam penyelenggaraan Gebyar Demokrasi Lahat.",
+        {"Lahat": "LOC", "Yusuf Hamdani": "PER", "Rina Marlina": "PER"},
+    )
+    assert ("Yusuf Hamdani", "Pemusnahan") in facts(doc)
+    assert ("Rina Marlina", "penyelenggaraan Gebyar Demokrasi") in facts(doc)
+
+
+def test_named_event_after_attendance_verb_and_area_venue(nlp):
+    doc = annotate(
+        nlp,
+        "Kepala Dinas Perhubungan Lahat, Rudi Santoso, menghadiri Hari Perhubungan Nasional di kawasan Alun-alun Lahat. "
+        "Kapolres Lahat AKBP Budi Hartono hadir usai menghadiri acara pentas budaya rakyat.",
+        {"Rudi Santoso": "PER", "Alun-alun Lahat": "LOC", "Lahat": "LOC", "Budi Hartono": "PER"},
+    )
+    rec = by_attendee(doc)["Rudi Santoso"]
+    assert rec["event"]["text"] == "Hari Perhubungan Nasional" and text_of(rec["location"]) == "Alun-alun Lahat"
+    assert ("Budi Hartono", "pentas budaya rakyat") in facts(doc)
+
+
+def test_bare_event_noun_names_the_event_before_it(nlp):
+    doc = annotate(
+        nlp,
+        "Bawaslu Lahat menggelar Rapat Koordinasi Pengawasan Kampanye di Hotel Sentosa.\nRapat dibuka oleh Rina Marlina.",
+        {"Bawaslu Lahat": "ORG", "Hotel Sentosa": "LOC", "Rina Marlina": "PER"},
+    )
+    assert by_attendee(doc)["Rina Marlina"]["event"]["text"] == "Rapat Koordinasi Pengawasan Kampanye"
+
+
+# -- negative cases ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rudi Hartono akan bertemu dengan Bima Santosa pekan depan.",
+        "Rudi Hartono batal hadir dalam rapat pleno.",
+        "Rudi Hartono tidak hadir dalam rapat pleno karena sakit.",
+        "Rudi Hartono mengatakan rapat pleno itu penting bagi Bima Santosa.",
+        "\"Saya sudah menghadiri rapat pleno itu,\" tanya wartawan kepada publik.",
+        "Bima Santosa mengajak warga untuk berkunjung.",
+        "Rudi Hartono menjamin kliennya akan mengikuti proses hukum.",
+        "Rudi Hartono mengikuti proses hukum yang berjalan.",
+        "Bima Santosa membuka peluang koalisi dengan partai lain.",
+    ],
+)
+def test_no_attendance(nlp, text):
+    doc = annotate(nlp, text, {"Rudi Hartono": "PER", "Bima Santosa": "PER"})
+    assert facts(doc) == set()
+
+
+def test_a_person_mentioned_beside_the_attendee_does_not_attend(nlp):
+    doc = annotate(
+        nlp,
+        "Menantu Presiden Bima Santosa, Rudi Nasution, mengunjungi kantor DPW Partai Maju di Medan.",
+        {"Bima Santosa": "PER", "Rudi Nasution": "PER", "DPW Partai Maju": "ORG", "Medan": "LOC"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Rudi Nasution"}
+
+
+def test_records_validate_against_the_contract(nlp):
+    doc = annotate(
+        nlp,
+        "Rina Marlina menghadiri apel siaga di Lapangan Merdeka, Senin (25/11/2024).",
+        {"Rina Marlina": "PER", "Lapangan Merdeka": "LOC"},
+        date="2024-11-27",
+    )
+    document = to_document(doc)
+    assert [type(r) for r in document.records("attendance")] == [Attendance]
+    assert document.records("attendance")[0].date.value == "2024-11-25"
+
+
+# -- real text -----------------------------------------------------------------------------------
+
+
+def test_real_news_anaphoric_meeting_and_alias(nlp):
+    text, date = news_text("detiksum2025-00412")
+    start = text.index("Kesepakatan ini kemudian dibawa")
+    passage = text[start : text.index("\n", start)]
+    doc = annotate(nlp, passage, {"Edward Omar Sharif Hiariej": "PER", "Eddy Hiariej": "PER"}, date=date)
+    assert facts(doc) == {("Edward Omar Sharif Hiariej", "rapat pleno pengambilan keputusan")}
+
+
+def test_real_news_speaker_after_attending(nlp):
+    text, date = news_text("detiksum2025-00294")
+    line = sentence_with(text, "usai menghadiri rapat tertutup")
+    doc = annotate(nlp, line, {"Agus": "PER", "Komisi I DPR RI": "ORG", "Senayan": "LOC", "Jakarta Pusat": "LOC"}, date=date)
+    assert ("Agus", "rapat tertutup") in facts(doc)
+    rec = by_attendee(doc)["Agus"]
+    assert rec["date"]["value"] == "2025-05-26"
+
+
+def test_real_news_event_named_then_dihadiri(nlp):
+    text, date = news_text("detiksum2025-00468")
+    line = sentence_with(text, "Kegiatan tersebut juga dihadiri")
+    doc = annotate(
+        nlp, line,
+        {"Djarot": "PER", "Sekolah PDIP": "LOC", "Lenteng Agung": "LOC", "Jakarta Selatan": "LOC", "PDIP": "ORG", "Megawati Soekarnoputri": "PER"},
+        date=date,
+    )
+    assert {a for a, _ in facts(doc)} == {"Djarot", "Megawati Soekarnoputri"}
+    assert {text_of(r["location"]) for r in records(doc, "attendance")} == {"Sekolah PDIP"}
+
+
+def test_real_news_planned_meeting_is_not_attendance(nlp):
+    text, date = news_text("detiksum2025-00511")
+    line = sentence_with(text, "akan bertemu Presiden Prabowo")
+    doc = annotate(nlp, line, {"Ramaphosa": "PER", "Prabowo": "PER", "Prabowo Subianto": "PER", "Istana Merdeka": "LOC", "Jakarta": "LOC"}, date=date)
+    assert facts(doc) == set()
+
+
+def test_real_news_absence_is_not_attendance(nlp):
+    text, date = news_text("medianews2023-00030")
+    doc = annotate(nlp, text.split("\n")[0], {"Firli Bahuri": "PER", "Firli": "PER", "KPK": "ORG", "Aceh": "LOC", "Polda Metro Jaya": "ORG"}, date=date)
+    assert facts(doc) == set()
+
+
+def test_seed_article_matches_gold(nlp, seed_gold):
+    doc = nlp.get_pipe("pemilu_attendance")(gold_doc(nlp, seed_gold))
+    gold = {(r["attendee"]["text"], r["event"]["text"]) for r in seed_gold["relations"] if r["type"] == "attendance" and not r.get("optional")}
+    assert gold <= facts(doc)
+    assert {text_of(r["location"]) for r in records(doc, "attendance")} == {"Kantor Bawaslu Provinsi Sumatera Selatan"}
+
+
+def test_tune_articles_with_gold_entities_score_well():
+    """Regression guard on the development part of the gold set (never the held-out part)."""
+    import sys
+
+    sys.path.insert(0, str(shared_path("tools")))
+    import score as referee  # the project's referee
+
+    golds, _ = gold_split(list(read_jsonl(shared_path("data", "gold", "dev.jsonl"))))
+    pipeline = blank()
+    pipeline.add_pipe("pemilu_attendance")
+    system = {}
+    for g in golds:
+        doc = pipeline.get_pipe("pemilu_attendance")(gold_doc(pipeline, g))
+        system[g["id"]] = json.loads(to_document(doc, id=g["id"]).to_json())
+    result = referee.score({g["id"]: g for g in golds}, system)
+    assert result["relations.attendance"][2] >= 0.72
+    assert result["attribute.attendance.location"] >= 0.85
+    assert result["attribute.attendance.date"] >= 0.85

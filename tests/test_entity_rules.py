@@ -1,0 +1,371 @@
+"""Entity rules (pemilu_nlp.entities.rules) on invented election-news sentences.
+
+The rules run after a statistical ``ner``; here they run on our blank pipeline (rules
+alone), and on docs whose ``ents`` are preset to play the model's part, to check the
+combination policy (guidelines 2: flat, outermost span wins). The last tests measure
+the rules alone on the hand-annotated gold articles with the project's scorer.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import time
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import pemilu_nlp.entities  # noqa: F401  (registers the factories)
+from pemilu_nlp import pipeline
+from pemilu_nlp.training.gold import read_jsonl
+
+from .conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def rules_nlp() -> Language:
+    nlp = pipeline.blank()
+    nlp.add_pipe("pemilu_entity_rules")
+    nlp.add_pipe("pemilu_person_names")
+    return nlp
+
+
+def ents(nlp: Language, text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # institution + regional qualifier
+        ("Anggota Bawaslu Kota Pagaralam hadir pagi itu.", ("Bawaslu Kota Pagaralam", "ORG")),
+        ("Surat itu dikirim KPU Provinsi Sumatera Selatan kemarin.", ("KPU Provinsi Sumatera Selatan", "ORG")),
+        ("Rapat digelar oleh DPRD Kabupaten Lahat.", ("DPRD Kabupaten Lahat", "ORG")),
+        ("Ia bekerja di Pemkot Palembang sejak 2019.", ("Pemkot Palembang", "ORG")),
+        ("Kasus itu ditangani Polres Lahat.", ("Polres Lahat", "ORG")),
+        ("Ketua KPU Sumsel membuka acara.", ("KPU Sumsel", "ORG")),
+        ("Undangan datang dari KPU RI pekan lalu.", ("KPU RI", "ORG")),
+        ("Pemerintah Kota Pagaralam menyiapkan anggaran.", ("Pemerintah Kota Pagaralam", "ORG")),
+        ("Berkas diserahkan ke Kejaksaan Negeri Kabupaten Magetan.", ("Kejaksaan Negeri Kabupaten Magetan", "ORG")),
+        # parties
+        ("Kader Partai Golkar itu mendaftar.", ("Partai Golkar", "ORG")),
+        ("Ia pindah dari PDI Perjuangan ke Gerindra.", ("PDI Perjuangan", "ORG")),
+        ("Ia pindah dari PDI Perjuangan ke Gerindra.", ("Gerindra", "ORG")),
+        ("Fraksi PDI-P menolak usulan itu.", ("Fraksi PDI-P", "ORG")),
+        ("Ketua DPD PDIP Jateng menerima formulir.", ("DPD PDIP Jateng", "ORG")),
+        ("Pengurus DPW Partai NasDem Sumut berkumpul.", ("DPW Partai NasDem Sumut", "ORG")),
+        # bare institutions and full names
+        ("Putusan itu dibacakan Mahkamah Konstitusi pada Senin.", ("Mahkamah Konstitusi", "ORG")),
+        ("Menurut Bawaslu, pelanggaran itu terbukti.", ("Bawaslu", "ORG")),
+        ("Data Kementerian Dalam Negeri menunjukkan kenaikan.", ("Kementerian Dalam Negeri", "ORG")),
+        # units next to their parent body
+        ("Ketua Komisi IV DPRD memimpin rapat.", ("Komisi IV DPRD", "ORG")),
+        ("Usulan itu dibahas Banggar DPR RI.", ("Banggar DPR RI", "ORG")),
+        ("Fraksi PKB DPRD Kota Bekasi menolak.", ("Fraksi PKB DPRD Kota Bekasi", "ORG")),
+        # generic type + acronym + name stays one span
+        ("Pemerintah Provinsi (Pemprov) DKI menambah anggaran.", ("Pemerintah Provinsi (Pemprov) DKI", "ORG")),
+    ],
+)
+def test_organisations(rules_nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in ents(rules_nlp, text)
+
+
+def test_organisation_name_stops_at_its_parent_body(rules_nlp: Language) -> None:
+    # rules alone, no tagger to mark the person: the name must still end after the body
+    assert ents(rules_nlp, "Sidang dipimpin Ketua Komisi I DPR Mahfud Sidik kemarin.") == {("Komisi I DPR", "ORG")}
+
+
+def test_acronym_in_parentheses_is_its_own_mention(rules_nlp: Language) -> None:
+    found = ents(rules_nlp, "Badan Pengawas Pemilihan Umum (Bawaslu) mengawasi tahapan kampanye.")
+    assert found == {("Badan Pengawas Pemilihan Umum", "ORG"), ("Bawaslu", "ORG")}
+    # a region's acronym is a region even after an organisation
+    found = ents(rules_nlp, "Rapat Paripurna DPRD Jawa Barat (Jabar) berlangsung lancar.")
+    assert found == {("DPRD Jawa Barat", "ORG"), ("Jabar", "LOC")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warga Pagaralam memadati lapangan.", ("Pagaralam", "LOC")),
+        ("Ia lahir di Pagar Alam.", ("Pagar Alam", "LOC")),
+        ("Kunjungan itu berlanjut ke Sumsel.", ("Sumsel", "LOC")),
+        ("Kampanye digelar di Jaksel dan Jabar.", ("Jaksel", "LOC")),
+        ("Ia meninggalkan Sumatra Barat kemarin.", ("Sumatra Barat", "LOC")),
+        ("Gubernur DKI Jakarta hadir.", ("DKI Jakarta", "LOC")),
+        ("Masyarakat Kota Depok menunggu hasil.", ("Kota Depok", "LOC")),
+        ("Banjir melanda Kabupaten Ogan Komering Ulu.", ("Kabupaten Ogan Komering Ulu", "LOC")),
+        ("Bupati Bima meninjau lokasi.", ("Bima", "LOC")),
+        ("Ia tinggal di Kecamatan Ilir Timur Satu sejak kecil.", ("Kecamatan Ilir Timur Satu", "LOC")),
+        ("Posko berdiri di Palu Barat.", ("Palu Barat", "LOC")),
+        ("Delegasi itu tiba dari Mesir.", ("Mesir", "LOC")),
+    ],
+)
+def test_regions(rules_nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in ents(rules_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("Wali Kota Palembang meresmikan pasar.", ("Kota Palembang", "LOC")),  # the Kota of Wali Kota
+        ("Pak Bima datang terlambat.", ("Bima", "LOC")),  # ambiguous name, unqualified
+        ("Ia mengangkat batu dari sungai.", ("batu", "LOC")),
+        ("Pemerintah Daerah diminta segera bertindak.", ("Pemerintah Daerah", "ORG")),  # generic
+        ("Kerja sama dengan pengusaha Mesir berlanjut.", ("Mesir", "LOC")),  # nationality
+        ("Panglima TNI Marsekal TNI Hadi Prasetyo hadir.", ("Hadi Prasetyo", "ORG")),
+        ("Sidang membahas Ibu Kota Nusantara.", ("Kota Nusantara", "LOC")),
+    ],
+)
+def test_non_entities(rules_nlp: Language, text: str, not_expected: tuple[str, str]) -> None:
+    assert not_expected not in ents(rules_nlp, text)
+
+
+def test_rank_is_not_an_organisation(rules_nlp: Language) -> None:
+    found = ents(rules_nlp, "Panglima TNI Marsekal TNI Hadi Prasetyo hadir.")
+    assert [t for t, label in found if label == "ORG"] == ["TNI"]
+    doc = rules_nlp("Panglima TNI Marsekal TNI Hadi Prasetyo hadir.")
+    assert [e.start for e in doc.ents if e.text == "TNI"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rapat digelar di Kantor Bawaslu Provinsi Sumatera Selatan.", ("Kantor Bawaslu Provinsi Sumatera Selatan", "LOC")),
+        ("Debat berlangsung di Hotel Santika Palembang.", ("Hotel Santika Palembang", "LOC")),
+        ("Massa berkumpul di depan gedung DPR sejak pagi.", ("gedung DPR", "LOC")),
+        ("Berkas dibawa ke kantor KPU RI kemarin.", ("kantor KPU RI", "LOC")),
+        ("Acara itu di Gedung DPRD Sumsel.", ("Gedung DPRD Sumsel", "LOC")),
+        ("Pertemuan di Aula Pemkot berlangsung singkat.", ("Aula Pemkot", "LOC")),
+        ("Rakor digelar di kantor Wali Kota Palembang.", ("kantor Wali Kota Palembang", "LOC")),
+        ("Kantor itu terletak di Jalan Opi Raya.", ("Jalan Opi Raya", "LOC")),
+        ("Posko berada di Jl. Merdeka No. 5.", ("Jl. Merdeka", "LOC")),
+        ("Sekretariat pindah ke Jalan Cemara 19, Palembang.", ("Jalan Cemara 19", "LOC")),
+    ],
+)
+def test_venues_and_streets(rules_nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in ents(rules_nlp, text)
+
+
+def test_venue_is_flat_outermost(rules_nlp: Language) -> None:
+    found = ents(rules_nlp, "Rapat digelar di Kantor Bawaslu Provinsi Sumatera Selatan, Jalan Opi Raya, Palembang.")
+    assert found == {
+        ("Kantor Bawaslu Provinsi Sumatera Selatan", "LOC"),
+        ("Jalan Opi Raya", "LOC"),
+        ("Palembang", "LOC"),
+    }
+
+
+def test_street_stops_before_city(rules_nlp: Language) -> None:
+    found = ents(rules_nlp, "Ia berkunjung ke sekretariat di Jalan Mawar Medan pada Selasa.")
+    assert found == {("Jalan Mawar", "LOC"), ("Medan", "LOC")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("PALEMBANG, KOMPAS.com - Bawaslu menggelar rapat.", "PALEMBANG"),
+        ("Liputan6.com, Jakarta - Bawaslu menggelar rapat.", "Jakarta"),
+        ("REL, Pagaralam - Bawaslu menggelar rapat.", "Pagaralam"),
+        ("Palembang (ANTARA) - Bawaslu menggelar rapat.", "Palembang"),
+    ],
+)
+def test_dateline_place_is_loc_brand_is_nothing(rules_nlp: Language, text: str, place: str) -> None:
+    found = ents(rules_nlp, text)
+    assert found == {(place, "LOC"), ("Bawaslu", "ORG")}
+
+
+def test_dateline_brand_drops_model_entity(rules_nlp: Language) -> None:
+    doc = rules_nlp.make_doc("Jakarta, Kompas.com - Ketua KPU hadir.")
+    doc.ents = [Span(doc, 2, 3, label="ORG")]  # the model tagged the brand
+    doc = rules_nlp.get_pipe("pemilu_entity_rules")(doc)
+    assert {(e.text, e.label_) for e in doc.ents} == {("Jakarta", "LOC"), ("KPU", "ORG")}
+
+
+# --- combination with the statistical model (its entities preset on the doc) ---------
+
+
+def run_rules(nlp: Language, text: str, model: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Preset ``model`` entities (text, label: first occurrence) as the ner would, then run the rules."""
+    doc: Doc = nlp.make_doc(text)
+    spans = []
+    for words, label in model:
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None, words
+        spans.append(span)
+    doc.ents = spans
+    for name in ("pemilu_entity_rules", "pemilu_person_names"):
+        doc = nlp.get_pipe(name)(doc)
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+def test_rule_span_covering_model_entity_replaces_it(rules_nlp: Language) -> None:
+    text = "Chlara Febriana hadir di Kantor Bawaslu Provinsi Sumatera Selatan."
+    found = run_rules(rules_nlp, text, [("Chlara Febriana", "PER"), ("Bawaslu", "ORG"), ("Sumatera Selatan", "LOC")])
+    assert found == {("Chlara Febriana", "PER"), ("Kantor Bawaslu Provinsi Sumatera Selatan", "LOC")}
+
+
+def test_model_keeps_what_rules_do_not_touch(rules_nlp: Language) -> None:
+    text = "Komunitas Sahabat Rakyat mendukung Andi Pranata di Sukamaju."
+    found = run_rules(rules_nlp, text, [("Sahabat Rakyat", "ORG"), ("Andi Pranata", "PER"), ("Sukamaju", "LOC")])
+    assert found == {("Sahabat Rakyat", "ORG"), ("Andi Pranata", "PER"), ("Sukamaju", "LOC")}
+
+
+def test_longer_model_span_is_kept(rules_nlp: Language) -> None:
+    # the gazetteer words Sumsel and Babel sit inside a longer name the model found
+    text = "Klinik Hukum Sumsel Babel membuka posko pengaduan."
+    assert run_rules(rules_nlp, text, [("Klinik Hukum Sumsel Babel", "ORG")]) == {("Klinik Hukum Sumsel Babel", "ORG")}
+    # a person whose name starts with a region word stays a person
+    text = "Anggota majelis, Bintan Saragih, berbeda pendapat."
+    assert run_rules(rules_nlp, text, [("Bintan Saragih", "PER")]) == {("Bintan Saragih", "PER")}
+
+
+def test_model_span_with_extra_common_words_yields_to_rule(rules_nlp: Language) -> None:
+    text = "Ia kembali ke kota Bogor pada Senin."
+    assert run_rules(rules_nlp, text, [("kota Bogor", "LOC")]) == {("Bogor", "LOC")}
+
+
+def test_region_and_name_run_together_are_split(rules_nlp: Language) -> None:
+    text = "Hadir pula Bupati Rokan Hilir Bistamam dalam audiensi itu."
+    found = run_rules(rules_nlp, text, [("Rokan Hilir Bistamam", "LOC")])
+    assert found == {("Rokan Hilir", "LOC"), ("Bistamam", "PER")}
+    text = "Ketua DPW Partai NasDem Sumut Iskandar memberi sambutan."
+    found = run_rules(rules_nlp, text, [("Partai NasDem", "ORG"), ("Sumut Iskandar", "PER")])
+    assert found == {("DPW Partai NasDem Sumut", "ORG"), ("Iskandar", "PER")}
+
+
+def test_kota_of_wali_kota_is_not_part_of_the_place(rules_nlp: Language) -> None:
+    text = "Ia bertemu Wali Kota Jambi Syarif Hidayat kemarin."
+    found = run_rules(rules_nlp, text, [("Kota Jambi", "LOC"), ("Syarif Hidayat", "PER")])
+    assert found == {("Jambi", "LOC"), ("Syarif Hidayat", "PER")}
+
+
+def test_gazetteer_label_wins_on_same_words(rules_nlp: Language) -> None:
+    text = "Warga Depok antusias menyambut debat."
+    assert run_rules(rules_nlp, text, [("Depok", "ORG")]) == {("Depok", "LOC")}
+
+
+def test_one_word_gazetteer_hit_does_not_cut_a_model_span(rules_nlp: Language) -> None:
+    text = "Tokoh Jambi Muda Bersatu hadir."
+    # the model's span crosses nothing the rules build with several words: it stays
+    assert run_rules(rules_nlp, text, [("Jambi Muda Bersatu", "ORG")]) == {("Jambi Muda Bersatu", "ORG")}
+
+
+def test_acronym_found_by_the_rules_is_spread_through_the_article(rules_nlp: Language) -> None:
+    doc = rules_nlp("Ketua Tim Pemeriksa Daerah (TPD) dilantik. Anggota TPD berjumlah lima orang.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Tim Pemeriksa Daerah", "ORG"), ("TPD", "ORG"), ("TPD", "ORG")
+    ]
+
+
+def test_acronym_of_a_non_entity_is_no_entity(rules_nlp: Language) -> None:
+    # the model tagged the acronym, but the words it spells out are no entity
+    text = "Warga datang ke Tempat Pemungutan Suara (TPS) sejak pagi."
+    assert run_rules(rules_nlp, text, [("TPS", "ORG")]) == set()
+    # a known name in parentheses stays
+    text = "Berkas diterima Komisi Pemilihan Umum (KPU) kemarin."
+    assert ("KPU", "ORG") in run_rules(rules_nlp, text, [("KPU", "ORG")])
+
+
+def test_entities_do_not_cross_lines(rules_nlp: Language) -> None:
+    text = "Rapat selesai sore hari.\nBACA JUGA: Warga Antusias"
+    assert run_rules(rules_nlp, text, [("hari.\nBACA", "ORG")]) == set()
+
+
+def test_function_word_tagged_by_the_model_is_dropped(rules_nlp: Language) -> None:
+    assert run_rules(rules_nlp, "Setiap warga wajib datang ke TPS.", [("Setiap", "LOC")]) == set()
+    # "Antara" is a stop word too, but also a news agency the lexicon knows
+    assert run_rules(rules_nlp, "Hal itu dilaporkan Antara kemarin.", [("Antara", "ORG")]) == {("Antara", "ORG")}
+
+
+def test_type_or_head_word_alone_is_no_entity(rules_nlp: Language) -> None:
+    text = "Pimpinan Komisi dipilih di tingkat Kabupaten dan kelurahan."
+    assert run_rules(rules_nlp, text, [("Komisi", "ORG"), ("Kabupaten", "LOC"), ("kelurahan", "LOC")]) == set()
+
+
+def test_name_after_a_regional_head_and_region_is_a_person(rules_nlp: Language) -> None:
+    text = "Hadir Bupati Tanjung Jabung Barat Safrudin dan pejabat lain."
+    found = run_rules(rules_nlp, text, [("Tanjung Jabung Barat", "LOC"), ("Safrudin", "ORG")])
+    assert found == {("Tanjung Jabung Barat", "LOC"), ("Safrudin", "PER")}
+
+
+def test_person_name_inside_a_venue_name_stays_in_the_venue(rules_nlp: Language) -> None:
+    text = "Rombongan menuju Bandara Halim Perdana Kusuma pagi ini."
+    found = run_rules(rules_nlp, text, [("Perdana Kusuma", "PER")])
+    assert found == {("Bandara Halim Perdana Kusuma", "LOC")}
+
+
+def test_title_word_alone_is_no_entity(rules_nlp: Language) -> None:
+    text = "Sekretaris Daerah (Sekda) Banten hadir."
+    assert ("Sekda", "LOC") not in run_rules(rules_nlp, text, [("Sekda", "LOC"), ("Banten", "LOC")])
+
+
+# --- gold articles ------------------------------------------------------------------
+
+
+def _score_module():
+    path = shared_path("tools", "score.py")
+    spec = importlib.util.spec_from_file_location("pemilu_score", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_rules_alone_floor_on_gold_articles(rules_nlp: Language) -> None:
+    """Rules alone (no statistical model) on the 55 gold articles: ORG and LOC F1 floors.
+
+    Measured when written: ORG F1 0.886, LOC F1 0.912 (all 55 articles; the rules were
+    developed on the first 35, training.gold.gold_split). PER needs the model.
+    """
+    gold = list(read_jsonl(shared_path("data", "gold", "dev.jsonl")))
+    system = {g["id"]: json.loads(pipeline.to_document(rules_nlp(g["text"]), id=g["id"]).model_dump_json()) for g in gold}
+    result = _score_module().score({g["id"]: g for g in gold}, system)
+    assert result["entities.ORG"][2] >= 0.85
+    assert result["entities.LOC"][2] >= 0.88
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_rules_cost_a_small_fraction_of_the_budget(rules_nlp: Language) -> None:
+    """The pipeline must run >= 10,000 words/s on one core; the two rule components
+    may take only a small part of that: here they must manage >= 80,000 words/s
+    (measured when written: ~190,000 words/s, i.e. ~5% of the 10,000 words/s budget)."""
+    texts = [g["text"] for g in read_jsonl(shared_path("data", "gold", "dev.jsonl"))]
+    docs = [rules_nlp.make_doc(t) for t in texts]
+    words = sum(len(t.split()) for t in texts)
+    components = [rules_nlp.get_pipe("pemilu_entity_rules"), rules_nlp.get_pipe("pemilu_person_names")]
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for doc in docs:
+            for component in components:
+                component(doc)
+        best = min(best, time.perf_counter() - start)
+    assert words / best >= 80_000, f"{words / best:.0f} words/s"
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_statistical_model_plus_rules_floor_on_gold_articles() -> None:
+    """The shipped pipeline (statistical ``ner`` + these rules) on the 55 gold articles.
+
+    Skipped while the shipped pipeline has no ``ner``. Measured when written with an
+    early checkpoint of the NER model: entity F1 0.896 with the rules, 0.756 without.
+    """
+    import pemilu_nlp
+
+    shipped = pemilu_nlp.load().spacy
+    if "ner" not in shipped.pipe_names:
+        pytest.skip("the shipped pipeline has no statistical ner yet")
+    last = "ner"
+    for name in ("pemilu_entity_rules", "pemilu_person_names"):
+        if name not in shipped.pipe_names:
+            shipped.add_pipe(name, after=last)
+        last = name
+    gold = list(read_jsonl(shared_path("data", "gold", "dev.jsonl")))
+    system = {g["id"]: json.loads(pipeline.to_document(shipped(g["text"]), id=g["id"]).model_dump_json()) for g in gold}
+    result = _score_module().score({g["id"]: g for g in gold}, system)
+    assert result["entities.ALL"][2] >= 0.86

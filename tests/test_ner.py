@@ -1,0 +1,116 @@
+"""The shipped statistical NER (models/pemilu_id_core): behaviour on invented news text,
+accuracy floor on real test data, and the size/latency budget of the package."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import REPO, shared_path
+
+MODEL_DIR = REPO / "models" / "pemilu_id_core"
+
+
+def ents(nlp, text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in nlp(text).entities}
+
+
+def test_pipeline_order(nlp):
+    names = nlp.pipe_names
+    assert names[:3] == ["pemilu_sentences", "tok2vec", "ner"]
+    ner = nlp.spacy.get_pipe("ner")
+    assert set(ner.labels) == {"PER", "ORG", "LOC"}
+
+
+def test_uses_our_tokenizer_and_floret_vectors(nlp):
+    cfg = nlp.spacy.config
+    assert cfg["nlp"]["tokenizer"]["@tokenizers"] == "pemilu_nlp.tokenizer.v1"
+    assert nlp.spacy.vocab.vectors.mode == "floret"
+    # floret: any string has a vector, also a name never seen in training
+    assert nlp.spacy.vocab["Wiraatmadjakusuma"].has_vector
+
+
+def test_persons(nlp):
+    found = ents(nlp, "Calon bupati Rahmat Hidayatullah menyampaikan visi dan misinya di hadapan ratusan warga.")
+    assert ("Rahmat Hidayatullah", "PER") in found
+    found = ents(nlp, "Sementara itu, Siti Nurhaliza Wulandari mengatakan pihaknya siap mengawal penghitungan suara.")
+    assert ("Siti Nurhaliza Wulandari", "PER") in found
+
+
+def test_organisations(nlp):
+    found = ents(nlp, "Komisi Pemilihan Umum menetapkan daftar pemilih tetap untuk pemilu tahun depan.")
+    assert ("Komisi Pemilihan Umum", "ORG") in found
+    found = ents(nlp, "Bawaslu Kota Pagaralam menggelar rapat koordinasi pengawasan kampanye.")
+    labels = {label for text, label in found if "Bawaslu" in text}
+    assert labels == {"ORG"}
+
+
+def test_org_with_regional_qualifier(nlp):
+    found = ents(nlp, "Ketua DPRD Kabupaten Lahat menerima rombongan mahasiswa pada Senin pagi.")
+    assert ("DPRD Kabupaten Lahat", "ORG") in found
+
+
+def test_locations(nlp):
+    found = ents(nlp, "Rapat pleno terbuka itu digelar di Palembang, Sumatera Selatan, pada Senin.")
+    assert ("Palembang", "LOC") in found
+    assert ("Sumatera Selatan", "LOC") in found
+
+
+def test_titles_outside_person(nlp):
+    doc = nlp("Menurut Gubernur Andika Pratama, pelantikan akan digelar pekan depan.")
+    pers = [e.text for e in doc.entities if e.label == "PER"]
+    assert pers == ["Andika Pratama"]
+
+
+def test_offsets_match_text(nlp):
+    text = "Anggota KPU Provinsi Jawa Barat, Dewi Lestari, tiba di Bandung."
+    doc = nlp(text)
+    assert doc.entities
+    for e in doc.entities:
+        assert text[e.start : e.end] == e.text
+
+
+def test_model_size_budget():
+    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    assert size < 40 * 2**20, f"models/pemilu_id_core is {size / 2**20:.1f} MB (budget 40 MB)"
+
+
+@pytest.mark.slow
+def test_load_time():
+    """pemilu_nlp.load() in a fresh process, excluding `import spacy` (budget 1 s; 3 s allows a busy machine)."""
+    code = (
+        "import time, spacy, pemilu_nlp; t = time.perf_counter(); pemilu_nlp.load(); "
+        "print(time.perf_counter() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(out.stdout.strip()) < 3.0
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_f1_floor_on_idner_test(nlp):
+    """Entity F1 on 200 sentences of idner-news-2k test, scored by the project's referee.
+
+    The full test set measures ~0.9; a floor of 0.75 catches a broken model
+    (wrong vectors, wrong tokenizer, labels lost) without being flaky.
+    """
+    from pemilu_nlp.training.evaluate import derive_ner, evaluate
+
+    shared_path("tools", "score.py")
+    gold = derive_ner(shared_path("data", "idner-news-2k", "test.txt"))[:20]
+    figures = evaluate(nlp, gold)
+    assert figures["ALL"][2] > 0.75, figures
+    for label in ("PER", "ORG", "LOC"):
+        assert figures[label][2] > 0.5, (label, figures)
+
+
+def test_load_is_fast_enough_in_process():
+    """A second load in this process reuses nothing but must still be quick."""
+    import pemilu_nlp
+
+    t = time.perf_counter()
+    pemilu_nlp.load()
+    assert time.perf_counter() - t < 3.0

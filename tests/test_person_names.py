@@ -1,0 +1,124 @@
+"""PER span hygiene (pemilu_nlp.entities.person_names): guidelines 2, first row.
+
+The statistical model's PER spans are preset on the doc (as the ``ner`` would leave
+them), then the cleaner runs.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import pemilu_nlp.entities  # noqa: F401  (registers the factories)
+from pemilu_nlp import pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = pipeline.blank()
+    nlp.add_pipe("pemilu_person_names")
+    return nlp
+
+
+def clean(nlp: Language, text: str, *persons: str) -> list[str]:
+    doc = nlp.make_doc(text)
+    spans = []
+    for words in persons:
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words), label="PER")
+        assert span is not None, words
+        spans.append(span)
+    doc.ents = spans
+    doc = nlp.get_pipe("pemilu_person_names")(doc)
+    return [e.text for e in doc.ents if e.label_ == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "name"),
+    [
+        ("Sambutan oleh Dr. H. Ahmad Yani, S.H., M.H. di awal acara.", "Dr. H. Ahmad Yani, S.H., M.H.", "Ahmad Yani"),
+        ("Warga menyambut Pak Jokowi di pasar.", "Pak Jokowi", "Jokowi"),
+        ("Pengamanan dipimpin Kombes Pol Budi Santoso.", "Kombes Pol Budi Santoso", "Budi Santoso"),
+        ("Keterangan disampaikan AKBP Rudi Hartono kemarin.", "AKBP Rudi Hartono", "Rudi Hartono"),
+        ("Bupati Sugeng Riyadi meninjau gudang logistik.", "Bupati Sugeng Riyadi", "Sugeng Riyadi"),
+        ("Hadir pula Irjen Pol H Muchlis Anwar.", "Irjen Pol H Muchlis Anwar", "Muchlis Anwar"),
+        ("Materi dibawakan Prof. Dr. Ir. Siti Aminah, M.Si dari kampus.", "Prof. Dr. Ir. Siti Aminah, M.Si", "Siti Aminah"),
+        ("Surat ditandatangani Hj. Rosmala Dewi, S.Pd.", "Hj. Rosmala Dewi, S.Pd.", "Rosmala Dewi"),
+        ("Pertemuan dihadiri Ibu Megawati dan jajaran.", "Ibu Megawati", "Megawati"),
+        ("Saya dan Kang Emil tidak ada masalah.", "Kang Emil", "Emil"),
+        ("Hadir Letjen TNI Doni Prasetya di lokasi.", "Letjen TNI Doni Prasetya", "Doni Prasetya"),
+        ("Pernyataan Wali Kota Hendra Gunawan dikutip media.", "Wali Kota Hendra Gunawan", "Hendra Gunawan"),
+        # after a role, the body or place it belongs to is not part of the name either
+        ("Ketua KPU Sumsel Andika Pranata Jaya membuka rapat.", "Ketua KPU Sumsel Andika Pranata Jaya", "Andika Pranata Jaya"),
+    ],
+)
+def test_titles_ranks_roles_and_degrees_are_trimmed(nlp: Language, text: str, model_span: str, name: str) -> None:
+    assert clean(nlp, text, model_span) == [name]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Andi Muhammad Yasir", "La Ode Ida", "I Putu Gede Wirawan", "Tb Hasanuddin", "Gus Ipul", "Cak Imin"],
+)
+def test_name_forming_prefixes_and_fixed_nicknames_stay(nlp: Language, name: str) -> None:
+    assert clean(nlp, f"Pernyataan {name} dikutip media.", name) == [name]
+
+
+def test_a_span_of_titles_only_is_dropped(nlp: Language) -> None:
+    assert clean(nlp, "Terima kasih, Pak, atas waktunya.", "Pak") == []
+    assert clean(nlp, "Ia berbicara kepada wartawan, Ahad, 15 September.", "Ahad") == []
+
+
+def test_adjacent_person_pieces_are_joined(nlp: Language) -> None:
+    assert clean(nlp, "Hadir Bahtiar Ahmad Sibarani di sana.", "Bahtiar", "Ahmad Sibarani") == ["Bahtiar Ahmad Sibarani"]
+
+
+def test_other_labels_are_untouched(nlp: Language) -> None:
+    doc = nlp.make_doc("Ketua KPU hadir.")
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, 1, 2, label="ORG")]
+    doc = nlp.get_pipe("pemilu_person_names")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("KPU", "ORG")]
+
+
+def test_a_name_given_in_full_is_found_again_alone(nlp: Language) -> None:
+    text = "Menteri Dalam Negeri Muhammad Tito Karnavian hadir. Tito menyampaikan arahan."
+    assert clean(nlp, text, "Muhammad Tito Karnavian") == ["Muhammad Tito Karnavian", "Tito"]
+
+
+def test_a_common_noun_is_not_spread_as_a_name(nlp: Language) -> None:
+    # the tagger's slip "Pasal Rinaldi" must not make every "Pasal" a person
+    text = "Hakim membacakan Pasal Rinaldi. Pasal 5 dan pasal lain dibahas."
+    assert clean(nlp, text, "Pasal Rinaldi") == ["Pasal Rinaldi"]
+
+
+def test_first_name_wedged_after_an_organisation_joins_the_name(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    text = "Pembicara hadir, di antaranya Kepala BPS Amalia Dewi Lestari kemarin."
+    doc = nlp.make_doc(text)
+    bps = text.index("BPS")
+    org = doc.char_span(bps, bps + 3, label="ORG")
+    start = text.index("Dewi Lestari")
+    per = doc.char_span(start, start + len("Dewi Lestari"), label="PER")
+    doc.ents = [org, per]
+    doc = nlp.get_pipe("pemilu_person_names")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("BPS", "ORG"), ("Amalia Dewi Lestari", "PER")]
+    # after a rank word too: "Marsda TNI Kukuh [Sudibyo]"
+    assert clean(nlp, "Hadir Marsda TNI Kukuh Sudibyo di lokasi.", "Sudibyo") == ["Kukuh Sudibyo"]
+    # but not over a common word or a sentence start
+    assert clean(nlp, "Hadir pula Ketua Budi Santoso di sana.", "Budi Santoso") == ["Budi Santoso"]
+
+
+def test_one_word_entity_with_a_known_persons_name_becomes_a_person(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    text = "Bupati Ahmad Marzuki hadir. Marzuki lalu mengembalikan formulir."
+    doc = nlp.make_doc(text)
+    full = doc.char_span(text.index("Ahmad"), text.index(" hadir"), label="PER")
+    second = text.index("Marzuki lalu")
+    again = doc.char_span(second, second + len("Marzuki"), label="LOC")
+    doc.ents = [full, again]
+    doc = nlp.get_pipe("pemilu_person_names")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ahmad Marzuki", "PER"), ("Marzuki", "PER")]

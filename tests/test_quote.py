@@ -1,0 +1,401 @@
+"""The ``pemilu_quote`` component (guidelines 3.3): who said what.
+
+Invented sentences (fictional people) cover each pattern family; real sentences are read
+from ../shared/data/news at run time, with the entity spans given by the test so that
+only the quote rules are under test.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from pemilu_nlp.pipeline import blank, to_document
+from pemilu_nlp.relations import quote as quote_module  # noqa: F401  (registers the factory)
+from pemilu_nlp.relations.common import sentence_index
+
+from .conftest import shared_path
+from .relation_docs import annotate, news_text, records
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = blank()
+    pipeline.add_pipe("pemilu_quote")
+    return pipeline
+
+
+def quotes(doc) -> list[dict]:
+    return records(doc, "quote")
+
+
+def facts(doc) -> set[tuple[str, str, bool]]:
+    return {(r["speaker"]["text"], r["content"]["text"], r["direct"]) for r in quotes(doc)}
+
+
+# -- direct quotations ---------------------------------------------------------------------
+
+
+def test_direct_quote_with_clitic_resolves_to_full_name(nlp):
+    text = (
+        "Ketua KPU Kota Sukamaju, Rina Wulandari, mengatakan tahapan pemilu berjalan lancar.\n"
+        "“Kami siap menggelar pemungutan suara tepat waktu,” ujarnya."
+    )
+    doc = annotate(nlp, text, {"Rina Wulandari": "PER", "KPU Kota Sukamaju": "ORG"})
+    assert facts(doc) == {
+        ("Rina Wulandari", "tahapan pemilu berjalan lancar", False),
+        ("Rina Wulandari", "Kami siap menggelar pemungutan suara tepat waktu", True),
+    }
+    direct = next(r for r in quotes(doc) if r["direct"])
+    assert direct["sentence"] == 1 and direct["cue"] == "ujarnya"
+
+
+def test_quotation_over_several_sentences_is_one_record_in_the_attribution_sentence(nlp):
+    text = (
+        "Bupati Tanjung Sari, Hendra Kusuma, meninjau gudang logistik.\n"
+        '"Logistik sudah lengkap. Kotak suara tiba kemarin. Kami tinggal menunggu surat suara," kata Hendra.'
+    )
+    doc = annotate(nlp, text, {"Hendra Kusuma": "PER", "Hendra": "PER"})
+    (record,) = quotes(doc)
+    assert record["direct"] is True
+    assert record["speaker"]["text"] == "Hendra Kusuma"
+    assert record["content"]["text"] == (
+        "Logistik sudah lengkap. Kotak suara tiba kemarin. Kami tinggal menunggu surat suara"
+    )
+    cue = text.index("kata Hendra")
+    assert record["sentence"] == max(i for i, s in enumerate(doc.sents) if s.start_char <= cue)
+    assert record["sentence"] == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Andi Pratama mengatakan, "Partai kami tetap solid menghadapi pemilu."',
+        'Andi Pratama menegaskan: “Partai kami tetap solid menghadapi pemilu.”',
+        "Menurut Andi Pratama, «Partai kami tetap solid menghadapi pemilu.»",
+        '"Partai kami tetap solid menghadapi pemilu," Andi Pratama menambahkan.',
+        '"Partai kami tetap solid menghadapi pemilu," tutur Ketua DPD Partai Sejahtera Andi Pratama di Sukamaju.',
+        '"Partai kami tetap solid menghadapi pemilu," Andi Pratama.',
+        "‘Partai kami tetap solid menghadapi pemilu,’ kata Andi Pratama.",
+    ],
+)
+def test_direct_quote_attribution_before_or_after(nlp, text):
+    doc = annotate(nlp, text, {"Andi Pratama": "PER", "Partai Sejahtera": "ORG"})
+    assert facts(doc) == {("Andi Pratama", "Partai kami tetap solid menghadapi pemilu", True)}
+
+
+def test_attribution_before_a_long_quotation_gives_the_cue_sentence(nlp):
+    text = 'Dedi Rahman mengatakan: "Rekapitulasi selesai. Tidak ada keberatan dari saksi."'
+    doc = annotate(nlp, text, {"Dedi Rahman": "PER"})
+    (record,) = quotes(doc)
+    assert record["sentence"] == 0
+    assert record["content"]["text"] == "Rekapitulasi selesai. Tidak ada keberatan dari saksi"
+
+
+def test_straight_quotes_with_loose_spacing(nlp):
+    # writers put the space on the wrong side of a straight closing quote
+    text = 'Dedi Rahman tiba di kantor DPRD.\n"Nah yang penting tahun politik itu harus aman, "kata Dedi di DPRD.'
+    doc = annotate(nlp, text, {"Dedi Rahman": "PER", "Dedi": "PER", "DPRD": "ORG"})
+    assert facts(doc) == {("Dedi Rahman", "Nah yang penting tahun politik itu harus aman", True)}
+
+
+def test_quotation_over_paragraphs_opened_again_on_each_is_one_record(nlp):
+    # English-style: the first paragraph is left open, the next one opens again
+    text = (
+        "Ketua Panwaslu Sukamaju, Nining Kartini, memaparkan hasil pengawasan.\n"
+        "“Ada 12 laporan yang kami terima selama masa tenang.\n"
+        "“Semua sudah kami teruskan ke Gakkumdu,” kata Nining."
+    )
+    doc = annotate(nlp, text, {"Nining Kartini": "PER", "Nining": "PER", "Panwaslu Sukamaju": "ORG"})
+    direct = [r for r in quotes(doc) if r["direct"]]
+    assert len(direct) == 1
+    content = direct[0]["content"]["text"]
+    assert content.startswith("Ada 12 laporan") and content.endswith("ke Gakkumdu")
+    assert direct[0]["sentence"] == 2
+
+
+def test_sentence_initial_passive_attribution(nlp):
+    doc = annotate(nlp, "Dikatakan Kapolres Sukamaju AKBP Yudi Hartono, pengamanan TPS melibatkan 400 personel.", {"Yudi Hartono": "PER", "Polres Sukamaju": "ORG"})
+    assert facts(doc) == {("Yudi Hartono", "pengamanan TPS melibatkan 400 personel", False)}
+    # pointing back: no record ("Hal itu disampaikan X" is optional in gold)
+    doc = annotate(nlp, "Hal itu disampaikan Yudi Hartono usai apel siaga di Sukamaju.", {"Yudi Hartono": "PER"})
+    assert quotes(doc) == []
+
+
+def test_unattributed_quote_sentence_continues_the_speaker(nlp):
+    text = (
+        '"Kami sudah menyiapkan 120 TPS," kata Camat Sukamaju Yusuf Hakim.\n'
+        '"Semua petugas juga sudah dilatih."'
+    )
+    doc = annotate(nlp, text, {"Yusuf Hakim": "PER"})
+    assert facts(doc) == {
+        ("Yusuf Hakim", "Kami sudah menyiapkan 120 TPS", True),
+        ("Yusuf Hakim", "Semua petugas juga sudah dilatih", True),
+    }
+
+
+# -- indirect speech -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Siti Marlina menjelaskan bahwa rekapitulasi suara selesai pekan depan.", "rekapitulasi suara selesai pekan depan"),
+        ("Siti Marlina menjelaskan, rekapitulasi suara selesai pekan depan.", "rekapitulasi suara selesai pekan depan"),
+        ("Siti Marlina juga menyampaikan kepada wartawan bahwa rekapitulasi suara selesai pekan depan.", "rekapitulasi suara selesai pekan depan"),
+        ("Menurut Siti Marlina, rekapitulasi suara selesai pekan depan.", "rekapitulasi suara selesai pekan depan"),
+        ("Menurut Siti Marlina rekapitulasi suara selesai pekan depan.", "rekapitulasi suara selesai pekan depan"),
+        ("Saat ini, kata Siti Marlina, rekapitulasi suara selesai pekan depan.", "rekapitulasi suara selesai pekan depan"),
+        ("Rekapitulasi suara selesai pekan depan, kata Siti Marlina.", "Rekapitulasi suara selesai pekan depan"),
+        ("Ketua Bawaslu Sukamaju Siti Marlina di Sukamaju, Senin mengatakan, rekapitulasi suara selesai pekan depan.", "rekapitulasi suara selesai pekan depan"),
+        ("Siti Marlina, yang memimpin rapat, memastikan rekapitulasi suara selesai pekan depan.", "rekapitulasi suara selesai pekan depan"),
+    ],
+)
+def test_indirect_speech(nlp, text, content):
+    doc = annotate(nlp, text, {"Siti Marlina": "PER", "Bawaslu Sukamaju": "ORG", "Sukamaju": "LOC"})
+    assert facts(doc) == {("Siti Marlina", content, False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the writer left out the second comma
+        ("Pembukaan blokir, kata Siti Marlina juga sudah sesuai permintaan daerah.", "juga sudah sesuai permintaan daerah"),
+        # circumstances after the name: the reported words come before the cue
+        ("Pembukaan blokir sudah sesuai permintaan daerah, kata Siti Marlina di Sukamaju, Jumat.", "Pembukaan blokir sudah sesuai permintaan daerah"),
+        ("Pembukaan blokir sudah sesuai permintaan daerah, kata Siti Marlina, Jumat (13/9).", "Pembukaan blokir sudah sesuai permintaan daerah"),
+        # no comma after "menurut X": the clause starts after the name
+        ("Dari momentum itu, menurut Siti Marlina tema acara dinamai rhino, yang artinya badak.", "tema acara dinamai rhino, yang artinya badak"),
+    ],
+)
+def test_inverted_attribution_extent(nlp, text, content):
+    doc = annotate(nlp, text, {"Siti Marlina": "PER", "Sukamaju": "LOC"})
+    assert facts(doc) == {("Siti Marlina", content, False)}
+
+
+def test_verb_with_a_non_speech_sense_needs_a_marked_clause(nlp):
+    # "menambahkan" is "to add" unless a clause is marked after it
+    added = annotate(nlp, "PT Kamera Jaya telah menambahkan mode malam pada produk terbarunya.", {"PT Kamera Jaya": "ORG"})
+    assert quotes(added) == []
+    said = annotate(nlp, "Dewi Lestari menambahkan, produk terbaru dijual bulan depan.", {"Dewi Lestari": "PER"})
+    assert facts(said) == {("Dewi Lestari", "produk terbaru dijual bulan depan", False)}
+
+
+def test_short_name_the_entity_layer_missed_is_found_by_its_words(nlp):
+    text = (
+        "Wakil Gubernur Sukamaju Rahmat Hidayat membuka acara itu.\n"
+        '"Semua desa sudah teraliri listrik," kata Rahmat.'
+    )
+    doc = annotate(nlp, text, {"Rahmat Hidayat": "PER"})  # the second "Rahmat" is not tagged
+    assert facts(doc) == {("Rahmat Hidayat", "Semua desa sudah teraliri listrik", True)}
+
+
+def test_entities_in_boilerplate_lines_are_not_speakers():
+    pipeline = blank()
+    pipeline.add_pipe("pemilu_quote")
+    text = "BACA JUGA: Budi Santoso Resmi Dilantik\n\"Kami siap bekerja,\" ujarnya."
+    doc = annotate(pipeline, text, {"Budi Santoso": "PER"})
+    assert doc.spans["boilerplate"], "the sentence splitter marks the BACA JUGA line"
+    assert quotes(doc) == []
+
+
+def test_the_person_a_sentence_starts_with_is_its_topic(nlp):
+    text = (
+        "Bambang Sutrisno yang menjabat Wakil Ketua DPP adalah rival Hasan Basri memperebutkan kursi ketua.\n"
+        "Dia mengatakan jadwal musyawarah nasional sudah ada."
+    )
+    doc = annotate(nlp, text, {"Bambang Sutrisno": "PER", "Hasan Basri": "PER"})
+    assert facts(doc) == {("Bambang Sutrisno", "jadwal musyawarah nasional sudah ada", False)}
+
+
+def test_organisation_speaker(nlp):
+    doc = annotate(nlp, "KPU Sukamaju menyatakan bahwa daftar pemilih tetap sudah final.", {"KPU Sukamaju": "ORG"})
+    (record,) = quotes(doc)
+    assert record["speaker"] == {"start": 0, "end": 12, "text": "KPU Sukamaju", "label": "ORG"}
+    assert record["content"]["text"] == "daftar pemilih tetap sudah final"
+
+
+def test_two_speech_verbs_joined_by_dan_give_two_records(nlp):
+    text = "Rudi Hartono menegaskan bahwa kampanye berjalan damai dan menyebut pelanggaran turun tajam."
+    doc = annotate(nlp, text, {"Rudi Hartono": "PER"})
+    assert facts(doc) == {
+        ("Rudi Hartono", "kampanye berjalan damai", False),
+        ("Rudi Hartono", "pelanggaran turun tajam", False),
+    }
+
+
+# -- speaker resolution --------------------------------------------------------------------
+
+
+def test_pronouns_and_short_names_resolve_to_the_full_name(nlp):
+    text = (
+        "Wakil Ketua DPRD Sukamaju Bambang Setiawan membuka rapat anggaran.\n"
+        "Bambang mengatakan anggaran pemilu naik dua kali lipat.\n"
+        "Ia menambahkan bahwa dana hibah cair bulan depan.\n"
+        "Menurut dia, semua fraksi sudah setuju.\n"
+        '"Tidak ada yang menolak," kata beliau.'
+    )
+    doc = annotate(nlp, text, {"Bambang Setiawan": "PER", "Bambang": "PER", "DPRD Sukamaju": "ORG"})
+    records = quotes(doc)
+    assert len(records) == 4
+    assert {r["speaker"]["text"] for r in records} == {"Bambang Setiawan"}
+    assert {r["sentence"] for r in records} == {1, 2, 3, 4}
+
+
+def test_clitic_follows_the_newest_speaker(nlp):
+    text = (
+        "Rina Wulandari mengatakan logistik sudah siap.\n"
+        "Hal senada disampaikan Kepala Dinas Kominfo Sukamaju Joko Purnomo.\n"
+        '"Jaringan internet di semua kecamatan sudah diuji," ujarnya.'
+    )
+    doc = annotate(nlp, text, {"Rina Wulandari": "PER", "Joko Purnomo": "PER", "Dinas Kominfo Sukamaju": "ORG"})
+    direct = [r for r in quotes(doc) if r["direct"]]
+    assert [r["speaker"]["text"] for r in direct] == ["Joko Purnomo"]
+
+
+def test_role_phrase_and_alias_resolve_to_the_person(nlp):
+    text = (
+        "Kepala BPBD Sukamaju Agus Salim meninjau lokasi banjir bersama Ketua Panitia Lurah Sejati Wibowo.\n"
+        "Kepala BPBD Sukamaju memaparkan ada 300 rumah yang terendam.\n"
+        "Menteri Dalam Negeri Taufan Hidayat (Gus Taufan) hadir di lokasi.\n"
+        '"Bantuan segera dikirim," kata Gus Taufan.'
+    )
+    doc = annotate(
+        nlp,
+        text,
+        {"Agus Salim": "PER", "Sejati Wibowo": "PER", "Taufan Hidayat": "PER", "Gus Taufan": "PER", "BPBD Sukamaju": "ORG"},
+    )
+    assert facts(doc) == {
+        ("Agus Salim", "ada 300 rumah yang terendam", False),
+        ("Taufan Hidayat", "Bantuan segera dikirim", True),
+    }
+
+
+def test_attitude_verbs_are_marked_and_do_not_take_a_quote(nlp):
+    text = (
+        "Lina Marpaung berharap pemilih datang lebih pagi.\n"
+        '"Antrean di TPS kemarin terlalu panjang," kata Dimas Prakoso.'
+    )
+    doc = annotate(nlp, text, {"Lina Marpaung": "PER", "Dimas Prakoso": "PER"})
+    by_direct = {r["direct"]: r for r in quotes(doc)}
+    assert by_direct[False]["attitude"] is True and by_direct[False]["speaker"]["text"] == "Lina Marpaung"
+    assert by_direct[True]["speaker"]["text"] == "Dimas Prakoso" and "attitude" not in by_direct[True]
+
+
+def test_attitude_records_can_be_switched_off():
+    pipeline = blank()
+    pipeline.add_pipe("pemilu_quote", config={"attitude": False})
+    doc = annotate(pipeline, "Lina Marpaung berharap pemilih datang lebih pagi.", {"Lina Marpaung": "PER"})
+    assert quotes(doc) == []
+
+
+# -- what is not a quote -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'KPU Sukamaju menggelar diskusi bertajuk "Pemilu Damai Tanpa Hoaks" di aula kantor.',
+        "Beberapa anggota dewan “menggadaikan” SK mereka ke bank.",
+        "Relawan itu dijuluki warga sebagai 'Si Kancil' karena gesit.",
+        'Pasal 12 ayat (2) berbunyi, "Setiap pemilih wajib membawa KTP elektronik ke TPS."',
+        "Seorang warga yang mengaku berasal dari Sukamaju menyampaikan keluhan soal antrean.",
+        '"Kenapa antrean selalu panjang?" ujar warga tersebut.',
+        "Rapat ini diadakan guna memastikan kesiapan seluruh jajaran KPU Sukamaju.",
+        'Spanduk bertuliskan "Tolak Politik Uang" KPU Sukamaju, dipasang di setiap kelurahan.',
+    ],
+)
+def test_not_speech(nlp, text):
+    doc = annotate(nlp, text, {"KPU Sukamaju": "ORG"})
+    assert quotes(doc) == []
+
+
+def test_quote_inside_a_quote_and_speech_verbs_inside_quotes(nlp):
+    text = (
+        "Guru honorer Maya Sari ikut dalam aksi di depan kantor DPRD.\n"
+        "\"Waktu itu kepala sekolah mengatakan 'Tunggu saja tahun depan.' Kami sudah menunggu lima tahun,\" "
+        "ujar Maya Sari."
+    )
+    doc = annotate(nlp, text, {"Maya Sari": "PER", "DPRD": "ORG"})
+    (record,) = quotes(doc)
+    assert record["direct"] is True
+    assert record["content"]["text"].startswith("Waktu itu kepala sekolah mengatakan 'Tunggu saja")
+    assert record["content"]["text"].endswith("lima tahun")
+
+
+# -- contract ------------------------------------------------------------------------------
+
+
+def test_records_validate_against_the_contract(nlp):
+    text = (
+        "Rina Wulandari mengatakan tahapan pemilu berjalan lancar.\n"
+        "“Kami siap,” ujarnya. Menurut Rina, logistik tiba tepat waktu."
+    )
+    doc = annotate(nlp, text, {"Rina Wulandari": "PER", "Rina": "PER"})
+    document = to_document(doc, id="t")  # the pydantic validator checks every offset
+    records = [r for r in document.relations if r.type == "quote"]
+    assert len(records) == 3
+    for r in quotes(doc):
+        for arg in ("speaker", "content"):
+            assert text[r[arg]["start"] : r[arg]["end"]] == r[arg]["text"]
+        cue_token = doc.char_span(r["content"]["start"], r["content"]["end"], alignment_mode="expand")
+        if not r["direct"]:
+            assert r["sentence"] == sentence_index(doc, cue_token.start)
+
+
+# -- real articles (read at run time) ------------------------------------------------------
+
+
+def test_real_article_clitics_and_menurut(nlp):
+    text, _ = news_text("clickid-05452")
+    doc = annotate(nlp, text, {"Gatot Eddy Pramono": "PER", "Gatot": "PER", "BJ Habibie": "PER", "Polda Metro Jaya": "ORG"})
+    records = quotes(doc)
+    quoted_paragraphs = [p for p in text.split("\n") if p.startswith('"')]
+    direct = [r for r in records if r["direct"]]
+    assert len(direct) == len(quoted_paragraphs) >= 3
+    assert {r["speaker"]["text"] for r in records} == {"Gatot Eddy Pramono"}
+    for r in direct:  # the content is the paragraph's quotation without its closing punctuation
+        paragraph = next(p for p in quoted_paragraphs if r["content"]["text"] in p)
+        assert paragraph.startswith('"' + r["content"]["text"])
+        assert paragraph[len(r["content"]["text"]) + 1] in ',.?!'
+    menurut = next(r for r in records if r.get("cue") == "Menurut")
+    assert menurut["content"]["text"].startswith("BJ Habibie merupakan")
+    assert not menurut["content"]["text"].endswith(".")
+
+
+def test_real_article_nested_quote_and_pronoun_after_quote(nlp):
+    text, _ = news_text("clickid-05801")
+    doc = annotate(nlp, text, {"Rahima Akter": "PER", "Akter": "PER", "International University": "ORG"})
+    records = quotes(doc)
+    assert {r["speaker"]["text"] for r in records} == {"Rahima Akter"}
+    nested = [r for r in records if "Apakah kamu orang Rohingya?" in r["content"]["text"]]
+    assert len(nested) == 1 and nested[0]["content"]["text"].startswith("Saya masih kuliah")
+    # "mereka mengatakan" inside the quotation is not a cue of its own
+    assert not any(r["content"]["text"].startswith("saya harus dikirim") for r in records)
+    # '"...?" dia bertanya.' is attributed through the pronoun
+    assert any(r["content"]["text"].endswith("tindakan kejahatan") and r["direct"] for r in records)
+
+
+def test_real_article_slogan_in_quotes_is_not_speech(nlp):
+    text, _ = news_text("clickid-05744")
+    doc = annotate(nlp, text, {"Paulus Cholot Janal": "PER", "MNC Leasing": "ORG", "PT Sany Perkasa": "ORG"})
+    records = quotes(doc)
+    assert records, "the article quotes its CEO"
+    assert not any("Beli Unit Tanpa Duit" in r["content"]["text"] for r in records)
+    assert {r["speaker"]["text"] for r in records} == {"Paulus Cholot Janal"}
+
+
+def test_seed_article_matches_gold(nlp, seed_gold):
+    sys.path.insert(0, str(shared_path("tools")))
+    import score
+
+    from pemilu_nlp.training.gold import gold_doc
+
+    doc = nlp.get_pipe("pemilu_quote")(gold_doc(nlp, seed_gold))
+    gold = [r for r in seed_gold["relations"] if r["type"] == "quote"]
+    system = quotes(doc)
+    assert len(system) == len(gold)
+    for g in gold:
+        match = [s for s in system if score.core_similarity("quote", g, s, seed_gold["text"]) is not None]
+        assert match and match[0]["direct"] == g["direct"] and match[0]["sentence"] == g["sentence"]
