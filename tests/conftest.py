@@ -37,3 +37,13 @@ def seed_gold() -> dict:
     import json
 
     return json.loads(shared_path("spec", "examples", "seed-article.gold.jsonl").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def blank_model(tmp_path_factory) -> str:
+    """Tokenizer + sentence splitter saved as a model directory: fast to load in subprocesses."""
+    from pemilu_nlp.pipeline import blank
+
+    path = tmp_path_factory.mktemp("models") / "blank"
+    blank().to_disk(path)
+    return str(path)

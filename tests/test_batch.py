@@ -19,7 +19,6 @@ from pemilu_nlp.batch import extract, scan_output
 from pemilu_nlp.cli import main
 
 from .conftest import shared_path
-from .test_cli import blank_model  # noqa: F401  (fixture)
 
 SENTENCES = [
     "Ketua KPU Kota Lubuk Raya, Sari Wulandari, membuka rapat pleno di Aula Hotel Sinar Harapan.",
@@ -53,7 +52,7 @@ def keys(path: Path) -> list:
     return out
 
 
-def test_kill_9_and_resume_loses_nothing_and_duplicates_nothing(tmp_path, blank_model):  # noqa: F811
+def test_kill_9_and_resume_loses_nothing_and_duplicates_nothing(tmp_path, blank_model):
     source = tmp_path / "in.jsonl"
     source.write_bytes(b"".join(corpus_lines(N_ARTICLES)))
     reference = tmp_path / "ref.jsonl"
@@ -99,7 +98,7 @@ def test_kill_9_and_resume_loses_nothing_and_duplicates_nothing(tmp_path, blank_
     assert len(set(keys(out))) == len(keys(out)) == N_ARTICLES + 3
 
 
-def test_resume_cuts_a_torn_line_and_matches_repeated_ids(tmp_path, blank_model):  # noqa: F811
+def test_resume_cuts_a_torn_line_and_matches_repeated_ids(tmp_path, blank_model):
     nlp = pemilu_nlp.load(blank_model)
     records = [{"id": "sama", "text": s} for s in SENTENCES[:2]] + [{"text": s} for s in SENTENCES[2:]]
     source = tmp_path / "in.jsonl"
@@ -121,7 +120,7 @@ def test_resume_cuts_a_torn_line_and_matches_repeated_ids(tmp_path, blank_model)
     assert again.articles == 0 and again.skipped == 4
 
 
-def test_resume_refuses_an_output_that_is_not_ours(tmp_path, blank_model, capsys):  # noqa: F811
+def test_resume_refuses_an_output_that_is_not_ours(tmp_path, blank_model, capsys):
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps({"text": SENTENCES[0]}) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
@@ -201,7 +200,7 @@ def test_there_are_100_cases():
 
 
 @pytest.mark.parametrize("name,suffix,content", CASES, ids=[c[0] for c in CASES])
-def test_malformed_input_gives_error_documents_never_a_traceback(name, suffix, content, tmp_path, blank_model, capsys):  # noqa: F811
+def test_malformed_input_gives_error_documents_never_a_traceback(name, suffix, content, tmp_path, blank_model, capsys):
     source = tmp_path / f"input{suffix}"
     source.write_bytes(content)
     out = tmp_path / "out.jsonl"

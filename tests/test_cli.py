@@ -14,7 +14,6 @@ import pytest
 from pemilu_nlp import __version__
 from pemilu_nlp.batch import Progress
 from pemilu_nlp.cli import main
-from pemilu_nlp.pipeline import blank
 
 from .conftest import shared_path
 
@@ -27,14 +26,6 @@ ARTICLES = [
     {"id": 3, "source": "uji",
      "text": "Calon wali kota Budi Santoso berkampanye di Pasar Baru, Minggu (24/11/2024)."},
 ]
-
-
-@pytest.fixture(scope="session")
-def blank_model(tmp_path_factory) -> str:
-    """Tokenizer + sentence splitter saved as a model directory: fast to load in subprocesses."""
-    path = tmp_path_factory.mktemp("models") / "blank"
-    blank().to_disk(path)
-    return str(path)
 
 
 def write_jsonl(path: Path, records: list, gz: bool = False) -> Path:

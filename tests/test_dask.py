@@ -14,7 +14,6 @@ from pemilu_nlp.cli import main
 from pemilu_nlp.distributed import extract_dask, output_name, run_partitions
 
 from .conftest import shared_path
-from .test_cli import blank_model  # noqa: F401  (fixture)
 
 distributed = pytest.importorskip("distributed")
 
@@ -45,7 +44,7 @@ def partitions(tmp_path) -> Path:
     return folder
 
 
-def test_dask_equals_single_process(client, partitions, tmp_path, blank_model):  # noqa: F811
+def test_dask_equals_single_process(client, partitions, tmp_path, blank_model):
     out = tmp_path / "out"
     results = run_partitions(partitions, out, scheduler=client, model=blank_model, batch_size=8)
     assert [Path(r.output).name for r in results] == [f"bagian-{i}.jsonl" for i in range(4)]
@@ -66,7 +65,7 @@ def test_dask_equals_single_process(client, partitions, tmp_path, blank_model): 
     assert sum(1 for d in docs if d.get("error")) == 4 and len(docs) == 33
 
 
-def test_cli_dask_with_a_scheduler_address(client, partitions, tmp_path, blank_model, capsys):  # noqa: F811
+def test_cli_dask_with_a_scheduler_address(client, partitions, tmp_path, blank_model, capsys):
     out = tmp_path / "out"
     address = client.scheduler.address
     argv = ["extract", "--dask", address, str(partitions), "-o", str(out), "--model", blank_model]

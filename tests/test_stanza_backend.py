@@ -15,6 +15,7 @@ import pickle
 import shutil
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -49,8 +50,14 @@ def tiny_stanza_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def stanza_nlp(tiny_stanza_dir: Path) -> pemilu_nlp.Pipeline:
-    return pemilu_nlp.load(backend="stanza", stanza_dir=tiny_stanza_dir)
+def stanza_nlp(tiny_stanza_dir: Path) -> Iterator[pemilu_nlp.Pipeline]:
+    import torch
+
+    # tiny models run fastest on one thread; two threads on a busy 2-core machine are ~10x slower
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield pemilu_nlp.load(backend="stanza", stanza_dir=tiny_stanza_dir)
+    torch.set_num_threads(threads)
 
 
 # --- failing at once, with the fix in the message ------------------------------------------

@@ -396,6 +396,14 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.workers is None:
         args.workers = cpus if getattr(args, "dask", None) == "local" else 1
     workers = args.workers if args.workers > 0 else cpus
+    nlp = None
+    if getattr(args, "backend", "spacy") == "stanza":
+        # stanza (PyTorch) runs in this process only: its models are not shared across forks
+        if getattr(args, "dask", None):
+            raise UsageError("--backend stanza does not run under --dask")
+        if workers > 1:
+            raise UsageError("--backend stanza runs in one process: use --workers 1")
+        nlp = load(args.model or DEFAULT_MODEL, backend="stanza", stanza_dir=args.stanza_dir)
     if getattr(args, "dask", None):
         from .distributed import extract_dask
 
@@ -424,6 +432,7 @@ def run_extract(args: argparse.Namespace) -> int:
             max_chars=args.max_chars or DEFAULT_MAX_CHARS,
             format=args.input_format,
             resume=args.resume,
+            nlp=nlp,
             # a bar on the terminal, unless the documents themselves are going to that terminal
             progress=not quiet and sys.stderr.isatty() and not (args.output == "-" and sys.stdout.isatty()),
         )

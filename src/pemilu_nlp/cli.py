@@ -61,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("-o", "--output", default="-", help="JSONL output file (default: standard output); with --dask, a directory")
     ex.add_argument("--model", default=None, help="model name or pipeline directory (default: the shipped model)")
+    ex.add_argument("--backend", choices=("spacy", "stanza"), default="spacy",
+                    help="tokenizer, tagger and parser: spaCy (default) or stanza (needs pemilu-nlp[stanza] and --stanza-dir)")
+    ex.add_argument("--stanza-dir", metavar="PATH", default=None,
+                    help="stanza model directory, as made by stanza.download('id', model_dir=PATH); nothing is downloaded")
     ex.add_argument(
         "-w", "--workers", type=int, default=None,
         help="processes to analyse with (0: one per CPU; default 1, or one per CPU with --dask local)",

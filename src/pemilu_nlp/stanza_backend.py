@@ -23,6 +23,9 @@ Design decisions (what a stanza user should know):
   lines): each line is analysed as its own stanza document, all lines of an article
   in one batch. A boilerplate line (``BACA JUGA: ...``) is one sentence whatever stanza
   makes of it, marked in ``doc.spans["boilerplate"]`` as ``pemilu_sentences`` marks it.
+- ``nlp.tokenizer.pipe(texts)`` tokenizes only (stanza's tokenize+mwt): spaCy code
+  uses it for phrase patterns, and our entity rules tokenize thousands of gazetteer
+  names with it at load time. ``nlp(text)`` / ``nlp.pipe`` get the full analysis.
 - The tokenizer is registered as ``pemilu_nlp.stanza_tokenizer.v1``, so the
   pipeline's config says what it is: ``nlp.to_disk()`` writes a pipeline that
   ``spacy.load`` reopens with stanza (models from the same ``stanza_dir``).

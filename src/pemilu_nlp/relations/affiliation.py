@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .common import add_record, span_mention
-from .cues import Cue, WordClasses, boilerplate_tokens, canonical_person, entity_at, find_cues, person_aliases, sentence_entities, sentence_numbers, sentences
+from .cues import Cue, WordClasses, boilerplate_tokens, canonical_person, entity_at, find_cues, doc_person_aliases, sentence_entities, sentence_numbers, sentences
 
 ROLES = "roles.tsv"
 # closed-class words by class (linker, role_joiner, candidacy): resources/relation_words.tsv
@@ -120,7 +120,7 @@ class _View:
         self.boiler = boilerplate_tokens(doc)
         self.titles: set[int] = set()
         self.chunk_at: dict[int, RoleChunk] = {}
-        self.aliases = person_aliases(doc)
+        self.aliases = doc_person_aliases(doc)
         self._role_chunks(find_cues(doc, ROLES, "role", outside_entities=True))
 
     # -- role phrases ---------------------------------------------------------------

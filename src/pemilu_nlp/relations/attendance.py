@@ -38,7 +38,7 @@ from .cues import (
     canonical_person,
     entity_at,
     find_cues,
-    person_aliases,
+    doc_person_aliases,
     sentence_entities,
     sentence_numbers,
     sentences,
@@ -107,7 +107,7 @@ class _Article:
         self.doc = doc
         self.ent = entity_at(doc)
         self.boiler = boilerplate_tokens(doc)
-        self.aliases = person_aliases(doc)
+        self.aliases = doc_person_aliases(doc)
         self.sents = sentences(doc)
         self.sent_ents = sentence_entities(doc, self.sents)
         self.sent_of = [0] * len(doc)

@@ -7,6 +7,7 @@ tokens and entities, never re-scanning text with regular expressions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -133,32 +134,56 @@ def boilerplate_tokens(doc: Doc) -> set[int]:
     return out
 
 
-def person_aliases(doc: Doc) -> dict[str, Span]:
-    """Second names the article gives a person: ``Bambang Wirawan atau Bambang``,
-    ``Saiful Yusuf (Gus Ipul)``. Maps the lower-cased alias to the first name's span."""
-    ents = [e for e in doc.ents if e.label_ == "PER"]
+# between two PER mentions of the same person: "A (B)", "A atau B", "A --sapaan akrab B--",
+# "A yang akrab disapa B", "A alias B"
+_ALIAS_LINK = re.compile(
+    r"^\s*(?:\(|atau|alias|,?\s*(?:--|—|–|-)?\s*(?:yang\s+)?(?:akrab\s+|biasa\s+)?"
+    r"(?:disapa|sapaan(?:\s+akrab)?|dipanggil))\s*$",
+    re.IGNORECASE,
+)
+# a nickname quoted inside a name: Munafri 'Appi' Arifuddin
+_QUOTED_NICKNAME = re.compile(r"""['‘"“](\w+)['’"”]""")
+
+
+def name_key(text: str) -> str:
+    """A name compared as its lower-cased words (``Gus Ipul``, ``gus  ipul,`` -> ``gus ipul``)."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Span]:
+    """Second names the article gives a person, keyed by ``name_key``: the shorter of two
+    linked names stands for the longer (``Saiful Yusuf (Gus Ipul)``, ``Joko Widodo atau
+    Jokowi``, ``Emil --sapaan akrab Emil Santoso--``, ``Munafri 'Appi' Arifuddin``).
+
+    ``persons``: the PER mentions in text order; ``text``: the doc's text (pass it when the
+    caller has it: ``Doc.text`` rebuilds the text on each access)."""
+    if not persons:
+        return {}
+    if text is None:
+        text = persons[0].doc.text
     out: dict[str, Span] = {}
-    for a, b in zip(ents, ents[1:]):
-        between = [t.lower_ for t in doc[a.end : b.start]]
-        if any("sapaan" in w for w in between) and len(between) <= 5:
-            # "Emil --sapaan akrab Emil Santoso--": the first is the nickname of the second
-            key = a.text.lower()
-            if key not in out:
-                out[key] = b
+    for ent in persons:
+        for nick in _QUOTED_NICKNAME.findall(ent.text):
+            out.setdefault(nick.lower(), ent)
+    for a, b in zip(persons, persons[1:]):
+        if b.start - a.end > 6:
             continue
-        if between in (["atau"], ["("], ["alias"], [",", "atau"]) and (
-            between != ["("] or (b.end < len(doc) and doc[b.end].text == ")")
-        ):
-            key = b.text.lower()
-            if key not in out and b.text.lower() != a.text.lower():
-                out[key] = a
+        if not _ALIAS_LINK.match(text[a.end_char : b.start_char]):
+            continue
+        short, full = sorted((a, b), key=lambda e: (len(e.text.split()), len(e.text)))
+        if name_key(short.text) != name_key(full.text):
+            out.setdefault(name_key(short.text), full)
     return out
+
+
+def doc_person_aliases(doc: Doc) -> dict[str, Span]:
+    """``person_aliases`` of all PER entities of ``doc``."""
+    return person_aliases([e for e in doc.ents if e.label_ == "PER"])
 
 
 def canonical_person(ent: Span, aliases: dict[str, Span]) -> Span:
     """The mention to report for a person: the name an alias stands for, in its fullest form."""
-    first = aliases.get(ent.text.lower())
-    return fullest_name(first if first is not None else ent)
+    return fullest_name(aliases.get(name_key(ent.text), ent))
 
 
 class WordClasses:

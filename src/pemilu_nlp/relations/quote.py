@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import resources
+from . import dates
 from .common import add_record, span_mention
 from .speakers import (
     DEMONSTRATIVES,
@@ -65,7 +66,6 @@ _TRIM = frozenset(" \t\n\r,.;:!?…-–—") | DOUBLE_MARKS
 COMPLEMENTISERS = frozenset({"bahwa", "jika", "kalau", "apabila"})
 COORDINATORS = frozenset({"dan", "serta"})
 MENURUT = frozenset({"menurut", "menurutnya"})
-DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"})
 # how far (tokens) a speaker phrase or a complementiser may be from its cue
 _WINDOW = 12
 _COMPLEMENTISER_WINDOW = 6
@@ -385,7 +385,7 @@ class _Reader:
         k = after
         while k < sent.end and t.word[k] == ",":
             k += 1
-        if k < self._last_word(sent) and t.low[k] not in self.lex.adjuncts and t.low[k] not in DAYS:
+        if k < self._last_word(sent) and t.low[k] not in self.lex.adjuncts and t.low[k] not in dates.weekdays():
             return k
         return None
 
@@ -480,7 +480,7 @@ class _Reader:
                     k -= 1
                 continue
             word = t.low[k]
-            if word in lex.modifiers or word in ("(", ")", ",") or word in DAYS or word[:1].isdigit() or t.is_space(k):
+            if word in lex.modifiers or word in ("(", ")", ",") or word in dates.weekdays() or word[:1].isdigit() or t.is_space(k):
                 k -= 1
                 continue
             if word == "itu" and k > sent.start and t.low[k - 1] == "sementara":  # "X, sementara itu mengatakan"

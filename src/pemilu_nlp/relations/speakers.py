@@ -10,8 +10,8 @@ holds what a reader holds while reading an article from left to right:
   it (a newly introduced person is the likelier referent of the next ``ujarnya``);
 - the title phrase written before each person's name (``Kepala BPBD Kota Palu`` before
   ``Presly Tampubolon``), so that the role phrase alone finds the person again;
-- the article's own aliases: ``Saifullah Yusuf (Gus Ipul)``, ``Joko Widodo atau
-  Jokowi``, ``Emil --sapaan akrab Ridwan Kamil--``, ``Munafri 'Appi' Arifuddin``.
+- the article's own aliases (``cues.person_aliases``): ``Saifullah Yusuf (Gus Ipul)``,
+  ``Joko Widodo atau Jokowi``, ``Emil --sapaan akrab Ridwan Kamil--``.
 
 Everything is computed once per document in a linear pass over its entities (title
 phrases on first use); a query looks at a bounded window of tokens.
@@ -19,26 +19,18 @@ phrases on first use); a query looks at a bounded window of tokens.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from .. import resources
 from .common import fullest_name
+from .cues import name_key as _words
+from .cues import person_aliases
 
 SPEAKER_LABELS = frozenset({"PER", "ORG"})
 DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 
-# between two PER mentions of the same person: "A (B)", "A atau B", "A --sapaan akrab B--",
-# "A yang akrab disapa B", "A alias B"
-_ALIAS_LINK = re.compile(
-    r"^\s*(?:\(|atau|alias|,?\s*(?:--|—|–|-)?\s*(?:yang\s+)?(?:akrab\s+|biasa\s+)?"
-    r"(?:disapa|sapaan(?:\s+akrab)?|dipanggil))\s*$",
-    re.IGNORECASE,
-)
-# a nickname quoted inside a name: Munafri 'Appi' Arifuddin
-_QUOTED_NICKNAME = re.compile(r"""['‘"“](\w+)['’"”]""")
 _TITLE_TOKENS = 8
 
 
@@ -66,10 +58,6 @@ def person_heads() -> frozenset[str]:
 def member_roles() -> frozenset[str]:
     """Roles many people hold at once (``anggota``): the phrase names no single person."""
     return frozenset(w.lower() for w in resources.lines("member_roles.txt"))
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 class TokenView:
@@ -145,7 +133,7 @@ class SpeakerContext:
             for word in set(_words(person.text).split()):
                 self._by_word.setdefault(word, []).append(person)
         self._titles: list[str] | None = None
-        self._aliases = _aliases(tokens.text, persons)
+        self._aliases = person_aliases(persons, tokens.text)
         self._canonical: dict[str, Span] = {}
         self.last_speaker: Span | None = None
         self._last_speaker_at = -1
@@ -240,19 +228,3 @@ class SpeakerContext:
             i -= 1
         return " " + " ".join(reversed(words)) + " "
 
-
-def _aliases(text: str, persons: list[Span]) -> dict[str, Span]:
-    """Short or familiar names the article defines for a person -> the longer name."""
-    out: dict[str, Span] = {}
-    for ent in persons:
-        for nick in _QUOTED_NICKNAME.findall(ent.text):
-            out.setdefault(nick.lower(), ent)
-    for a, b in zip(persons, persons[1:]):
-        if b.start - a.end > 6:
-            continue
-        if not _ALIAS_LINK.match(text[a.end_char : b.start_char]):
-            continue
-        short, full = sorted((a, b), key=lambda e: (len(e.text.split()), len(e.text)))
-        if _words(short.text) != _words(full.text):
-            out.setdefault(_words(short.text), full)
-    return out
