@@ -273,3 +273,98 @@ def test_tune_articles_with_gold_entities_score_well():
         system[g["id"]] = json.loads(to_document(doc, id=g["id"]).to_json())
     result = referee.score({g["id"]: g for g in golds}, system)
     assert result["relations.affiliation"][2] >= 0.85
+
+
+# -- generalisation: orders, references back, acronyms ------------------------------------------
+
+
+def test_names_before_linker_pair_with_hyphenated_roles(nlp):
+    doc = annotate(
+        nlp,
+        "Sementara Budi Hartono dan Anto Wijaya adalah Wali Kota-Wakil Wali Kota Depok yang menjabat sekarang.",
+        {"Budi Hartono": "PER", "Anto Wijaya": "PER", "Depok": "LOC"},
+    )
+    assert facts(doc) == {("Budi Hartono", "Wali Kota", "Depok"), ("Anto Wijaya", "Wakil Wali Kota", "Depok")}
+
+
+def test_role_phrase_pointing_back_names_the_previous_subject(nlp):
+    doc = annotate(
+        nlp,
+        "Zulkarnaen Hamid bertemu dengan Joko Santoso di Jakarta. Menurut Ketua MPR itu, pertemuan berlangsung hangat.",
+        {"Zulkarnaen Hamid": "PER", "Joko Santoso": "PER", "Jakarta": "LOC", "MPR": "ORG"},
+    )
+    assert facts(doc) == {("Zulkarnaen Hamid", "Ketua", "MPR")}
+
+
+def test_role_phrase_inside_a_clause_is_no_reference(nlp):
+    doc = annotate(
+        nlp,
+        "Rudi Hartawan hadir di Dompu. Rapat yang dihadiri oleh Bupati Dompu itu sempat terganggu.",
+        {"Rudi Hartawan": "PER", "Dompu": "LOC"},
+    )
+    assert facts(doc) == set()
+
+
+def test_acronym_organisation_takes_the_name_spelled_out_in_the_article(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua MK Anwar Saleh membuka sidang. Mahkamah Konstitusi menolak gugatan itu.",
+        {"MK": "ORG", "Anwar Saleh": "PER", "Mahkamah Konstitusi": "ORG"},
+    )
+    assert facts(doc) == {("Anwar Saleh", "Ketua", "Mahkamah Konstitusi")}
+
+
+def test_member_of_a_house_and_of_its_faction(nlp):
+    doc = annotate(
+        nlp,
+        "Anggota DPRD Jawa Barat dari Fraksi Partai Maju Dadang Suherman menyoroti kinerja pemerintah.",
+        {"DPRD Jawa Barat": "ORG", "Fraksi Partai Maju": "ORG", "Dadang Suherman": "PER"},
+    )
+    assert facts(doc) == {
+        ("Dadang Suherman", "Anggota", "DPRD Jawa Barat"),
+        ("Dadang Suherman", "Anggota", "Fraksi Partai Maju"),
+    }
+
+
+def test_linking_words_with_adverbs_between(nlp):
+    doc = annotate(
+        nlp,
+        "Selain menjabat bupati, Sri Wulandari kini menjabat Ketua DPC Partai Maju Klaten. "
+        "Heri Gunawan yang kini menjabat sebagai Wakil Ketua DPD Partai Maju Banten hadir.",
+        {"Sri Wulandari": "PER", "DPC Partai Maju Klaten": "ORG", "Heri Gunawan": "PER", "DPD Partai Maju Banten": "ORG"},
+    )
+    assert facts(doc) == {
+        ("Sri Wulandari", "Ketua", "DPC Partai Maju Klaten"),
+        ("Heri Gunawan", "Wakil Ketua", "DPD Partai Maju Banten"),
+    }
+
+
+def test_role_of_an_unnamed_group_takes_no_organisation(nlp):
+    doc = annotate(
+        nlp,
+        "Kepala BIN Budi Gunadi memperkenalkan Abdul Rollo sebagai ketua rombongan.",
+        {"BIN": "ORG", "Budi Gunadi": "PER", "Abdul Rollo": "PER"},
+    )
+    assert facts(doc) == {("Budi Gunadi", "Kepala", "BIN")}
+
+
+def test_pronoun_with_linking_words_names_the_previous_person(nlp):
+    doc = annotate(
+        nlp,
+        "Andi Wirawan membuka rapat pleno. Ia merupakan Ketua Bawaslu Lahat periode 2023-2028.",
+        {"Andi Wirawan": "PER", "Bawaslu Lahat": "ORG"},
+    )
+    assert facts(doc) == {("Andi Wirawan", "Ketua", "Bawaslu Lahat")}
+
+
+def test_role_phrase_with_relative_clause_pointing_back(nlp):
+    doc = annotate(
+        nlp,
+        "Chandra Wijaya hadir dalam diskusi itu. "
+        "Politikus Partai Maju yang sudah jadi anggota DPRD Kota Bekasi sejak 2014 itu mengatakan fenomena itu lama terjadi.",
+        {"Chandra Wijaya": "PER", "Partai Maju": "ORG", "DPRD Kota Bekasi": "ORG"},
+    )
+    assert facts(doc) == {
+        ("Chandra Wijaya", "Politikus", "Partai Maju"),
+        ("Chandra Wijaya", "anggota", "DPRD Kota Bekasi"),
+    }

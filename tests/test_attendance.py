@@ -305,3 +305,122 @@ def test_tune_articles_with_gold_entities_score_well():
     assert result["relations.attendance"][2] >= 0.72
     assert result["attribute.attendance.location"] >= 0.85
     assert result["attribute.attendance.date"] >= 0.85
+
+
+# -- generalisation: references back, plans and wishes --------------------------------------------
+
+
+def test_pronoun_subject_is_the_person_named_before(nlp):
+    doc = annotate(
+        nlp,
+        "Rahmat Santoso tiba di Palembang pada Senin pagi. Ia kemudian menghadiri rapat koordinasi pengawasan.",
+        {"Rahmat Santoso": "PER", "Palembang": "LOC"},
+    )
+    assert facts(doc) == {("Rahmat Santoso", "rapat koordinasi pengawasan")}
+
+
+def test_role_subject_is_the_person_given_that_title(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua KPU Sumsel Andika Pranata mengatakan logistik aman. "
+        "Ketua KPU Sumsel kemudian membuka rapat pleno rekapitulasi di Hotel Aryaduta.",
+        {"KPU Sumsel": "ORG", "Andika Pranata": "PER", "Hotel Aryaduta": "LOC"},
+    )
+    assert facts(doc) == {("Andika Pranata", "rapat pleno rekapitulasi")}
+
+
+def test_anaphoric_meeting_joins_the_meeting_named_by_its_verb(nlp):
+    doc = annotate(
+        nlp,
+        "Dedi Kurniawan bertemu dengan Hasan Basri di Jakarta. Pertemuan itu juga dihadiri oleh Sri Lestari.",
+        {"Dedi Kurniawan": "PER", "Hasan Basri": "PER", "Jakarta": "LOC", "Sri Lestari": "PER"},
+    )
+    events = {r["event"]["text"] for r in records(doc, "attendance")}
+    assert len(events) == 1 and "Pertemuan" not in events
+    assert {a for a, _ in facts(doc)} == {"Dedi Kurniawan", "Hasan Basri", "Sri Lestari"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Massa datang ke Gedung KPK untuk bertemu pimpinan KPK Dedi Kurniawan.",
+        "Dedi Kurniawan dijadwalkan menghadiri rapat koordinasi pada Senin mendatang.",
+        "Hasan Basri ingin agar Dedi Kurniawan hadir dalam rapat koordinasi.",
+        "Dedi Kurniawan batal menghadiri dan membuka rapat koordinasi.",
+        "Ketua yang biasa memimpin rapat koordinasi, Dedi Kurniawan, tidak diundang.",
+        "Dedi Kurniawan menggelar rapat koordinasi pada Senin mendatang.",
+    ],
+)
+def test_plans_wishes_and_habits_are_no_attendance(nlp, text):
+    doc = annotate(nlp, text, {"Gedung KPK": "LOC", "KPK": "ORG", "Dedi Kurniawan": "PER", "Hasan Basri": "PER"})
+    assert facts(doc) == set()
+
+
+def test_speaker_of_a_speech_verb_is_the_subject_of_the_reported_meeting(nlp):
+    doc = annotate(
+        nlp,
+        "Deddy Santoso mengatakan sudah beberapa kali bertemu dengan Zulkarnaen Hamid.",
+        {"Deddy Santoso": "PER", "Zulkarnaen Hamid": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Deddy Santoso", "Zulkarnaen Hamid"}
+
+
+def test_organiser_is_the_nearest_body_not_every_body_before_it(nlp):
+    doc = annotate(
+        nlp,
+        "Forum Warga Lestari menyesalkan sikap KPU Lahat yang menggelar rapat pleno secara tertutup.",
+        {"Forum Warga Lestari": "ORG", "KPU Lahat": "ORG"},
+    )
+    assert facts(doc) == {("KPU Lahat", "rapat pleno")}
+
+
+def test_organiser_meets_the_other_side(nlp):
+    doc = annotate(
+        nlp,
+        "Komisi II DPRD Lahat menggelar audiensi dengan Bawaslu Lahat di ruang rapat komisi.",
+        {"Komisi II DPRD Lahat": "ORG", "Bawaslu Lahat": "ORG"},
+    )
+    assert facts(doc) == {("Komisi II DPRD Lahat", "audiensi"), ("Bawaslu Lahat", "audiensi")}
+
+
+def test_inverted_presence_after_an_event_phrase(nlp):
+    doc = annotate(
+        nlp,
+        "KPU Lahat menggelar rapat pleno terbuka di Hotel Sanjaya. "
+        "Pada kegiatan tersebut turut hadir Wakil Bupati Lahat Haryanto dan Sekda Lahat Chandra Wijaya.",
+        {"KPU Lahat": "ORG", "Hotel Sanjaya": "LOC", "Lahat": "LOC", "Haryanto": "PER", "Chandra Wijaya": "PER"},
+    )
+    assert facts(doc) == {
+        ("KPU Lahat", "rapat pleno terbuka"),
+        ("Haryanto", "rapat pleno terbuka"),
+        ("Chandra Wijaya", "rapat pleno terbuka"),
+    }
+
+
+def test_companion_verb_both_attend(nlp):
+    doc = annotate(
+        nlp,
+        "Rudi Hartawan mendampingi Menteri Dalam Negeri Tito Santoso dalam rapat kerja dengan Komisi II DPR.",
+        {"Rudi Hartawan": "PER", "Tito Santoso": "PER", "Komisi II DPR": "ORG"},
+    )
+    assert {a for a, _ in facts(doc)} >= {"Rudi Hartawan", "Tito Santoso"}
+
+
+def test_speaker_not_the_one_spoken_to(nlp):
+    doc = annotate(
+        nlp,
+        "\"Kami siap,\" kata Nawir Hamdan kepada Dedi Kurniawan saat menjalani uji kelayakan di Gedung DPR.",
+        {"Nawir Hamdan": "PER", "Dedi Kurniawan": "PER", "Gedung DPR": "LOC"},
+    )
+    assert facts(doc) == {("Nawir Hamdan", "uji kelayakan")}
+
+
+def test_listed_role_alone_is_the_person_given_that_title(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua KPU Sumsel Andika Pranata mengatakan logistik aman. "
+        "Rapat koordinasi logistik digelar di Hotel Aryaduta. "
+        "Turut hadir Ketua KPU Sumsel dan Kapolda Sumsel Irjen Budi Santoso.",
+        {"KPU Sumsel": "ORG", "Andika Pranata": "PER", "Hotel Aryaduta": "LOC", "Sumsel": "LOC", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == {("Andika Pranata", "Rapat koordinasi logistik"), ("Budi Santoso", "Rapat koordinasi logistik")}

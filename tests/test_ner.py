@@ -9,9 +9,20 @@ import time
 
 import pytest
 
-from conftest import REPO, shared_path
+from .conftest import REPO, shared_path
 
 MODEL_DIR = REPO / "models" / "pemilu_id_core"
+# Components after `ner` that change entities or only add relations: left out to test
+# the statistical model by itself.
+AFTER_NER = ("pemilu_entity_rules", "pemilu_person_names", "pemilu_affiliation", "pemilu_attendance", "pemilu_quote")
+
+
+@pytest.fixture(scope="module")
+def ner_only():
+    """The shipped pipeline up to the statistical `ner` (rules excluded)."""
+    import pemilu_nlp
+
+    return pemilu_nlp.load(exclude=AFTER_NER)
 
 
 def ents(nlp, text: str) -> set[tuple[str, str]]:
@@ -33,34 +44,41 @@ def test_uses_our_tokenizer_and_floret_vectors(nlp):
     assert nlp.spacy.vocab["Wiraatmadjakusuma"].has_vector
 
 
-def test_persons(nlp):
+def test_persons(ner_only):
+    nlp = ner_only
     found = ents(nlp, "Calon bupati Rahmat Hidayatullah menyampaikan visi dan misinya di hadapan ratusan warga.")
     assert ("Rahmat Hidayatullah", "PER") in found
     found = ents(nlp, "Sementara itu, Siti Nurhaliza Wulandari mengatakan pihaknya siap mengawal penghitungan suara.")
     assert ("Siti Nurhaliza Wulandari", "PER") in found
 
 
-def test_organisations(nlp):
-    found = ents(nlp, "Komisi Pemilihan Umum menetapkan daftar pemilih tetap untuk pemilu tahun depan.")
+def test_organisations(ner_only, nlp):
+    found = ents(ner_only, "Komisi Pemilihan Umum menetapkan daftar pemilih tetap untuk pemilu tahun depan.")
     assert ("Komisi Pemilihan Umum", "ORG") in found
+    found = ents(ner_only, "Wakil Ketua Partai Golkar, Hendra Gunawan, mengunjungi Kabupaten Ogan Ilir.")
+    assert {("Partai Golkar", "ORG"), ("Hendra Gunawan", "PER"), ("Kabupaten Ogan Ilir", "LOC")} <= found
+    # the full pipeline (gazetteer rules after ner) keeps the qualifier inside the ORG
     found = ents(nlp, "Bawaslu Kota Pagaralam menggelar rapat koordinasi pengawasan kampanye.")
     labels = {label for text, label in found if "Bawaslu" in text}
     assert labels == {"ORG"}
 
 
-def test_org_with_regional_qualifier(nlp):
+def test_org_with_regional_qualifier(ner_only, nlp):
+    assert ("DPRD Kabupaten Lahat", "ORG") in ents(
+        ner_only, "Ketua DPRD Kabupaten Lahat menerima rombongan mahasiswa pada Senin pagi."
+    )
     found = ents(nlp, "Ketua DPRD Kabupaten Lahat menerima rombongan mahasiswa pada Senin pagi.")
     assert ("DPRD Kabupaten Lahat", "ORG") in found
 
 
-def test_locations(nlp):
-    found = ents(nlp, "Rapat pleno terbuka itu digelar di Palembang, Sumatera Selatan, pada Senin.")
+def test_locations(ner_only):
+    found = ents(ner_only, "Rapat pleno terbuka itu digelar di Palembang, Sumatera Selatan, pada Senin.")
     assert ("Palembang", "LOC") in found
     assert ("Sumatera Selatan", "LOC") in found
 
 
-def test_titles_outside_person(nlp):
-    doc = nlp("Menurut Gubernur Andika Pratama, pelantikan akan digelar pekan depan.")
+def test_titles_outside_person(ner_only):
+    doc = ner_only("Menurut Gubernur Andika Pratama, pelantikan akan digelar pekan depan.")
     pers = [e.text for e in doc.entities if e.label == "PER"]
     assert pers == ["Andika Pratama"]
 
@@ -91,24 +109,25 @@ def test_load_time():
 
 @pytest.mark.shared
 @pytest.mark.slow
-def test_f1_floor_on_idner_test(nlp):
-    """Entity F1 on 200 sentences of idner-news-2k test, scored by the project's referee.
+def test_f1_floor_on_idner_test(ner_only):
+    """Entity F1 of the statistical NER on 200 sentences of idner-news-2k test, scored by
+    the project's referee (score.py, raw text in, so tokenizer errors count).
 
-    The full test set measures ~0.9; a floor of 0.75 catches a broken model
-    (wrong vectors, wrong tokenizer, labels lost) without being flaky.
+    This slice measures ALL 0.86 / PER 0.93 / ORG 0.84 / LOC 0.62; the floors catch a
+    broken model (wrong vectors, wrong tokenizer, a label lost) without being flaky.
     """
     from pemilu_nlp.training.evaluate import derive_ner, evaluate
 
     shared_path("tools", "score.py")
     gold = derive_ner(shared_path("data", "idner-news-2k", "test.txt"))[:20]
-    figures = evaluate(nlp, gold)
+    figures = evaluate(ner_only, gold)
     assert figures["ALL"][2] > 0.75, figures
-    for label in ("PER", "ORG", "LOC"):
-        assert figures[label][2] > 0.5, (label, figures)
+    for label, floor in (("PER", 0.8), ("ORG", 0.65), ("LOC", 0.4)):
+        assert figures[label][2] > floor, (label, figures)
 
 
 def test_load_is_fast_enough_in_process():
-    """A second load in this process reuses nothing but must still be quick."""
+    """load() in an already warm process (what a notebook does on re-run) stays well under the budget."""
     import pemilu_nlp
 
     t = time.perf_counter()

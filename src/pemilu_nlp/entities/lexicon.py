@@ -5,19 +5,37 @@ is a city and ``batu`` a stone, ``PAN`` a party and ``pan`` a pan. The few heads
 also occur in lower case as venues (``gedung DPR``, ``kantor KPU RI``) get their
 lower-case forms added explicitly, under their own key.
 
-Built once per vocabulary (``lru_cache``), lazily: spaCy imports factory modules
-whenever any pipeline is created, so nothing here runs at import time.
-"""
+A phrase matches where the doc's tokens spell the phrase's tokens, so each phrase is
+cut with the pipeline's own tokenizer. Doing that for the ~8,000 gazetteer phrases
+cost more than the rest of ``spacy.load`` together (the tokenizer creates a lexeme,
+with all its lexical attributes, for every new word), so the tokenizations are saved
+with the component (``pemilu_entity_rules/phrases.jsonl`` in the model directory,
+written by ``nlp.to_disk`` when the pipeline is packaged) and only read back at load
+time, and the matcher takes the phrases as ORTH hash sequences, not ``Doc``s. The
+saved table is used only under the tokenizer that wrote it; a phrase it lacks (a
+resource edited since packaging, a component added to a fresh pipeline) is tokenized
+at first use: a stale table makes the first document slower, never the matches wrong.
+
+Built once per vocabulary and tokenizer (``lru_cache``), lazily at the first
+``atoms()`` call: spaCy imports factory modules whenever any pipeline is created, so
+nothing here runs at import time, and a loaded pipeline reads its saved tokenizations
+(``from_disk``) before anything is built."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
+import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .. import resources
 
@@ -45,13 +63,16 @@ NAME_BREAK = "NAME_BREAK"  # capitalised words that never continue a name (days,
 # Atoms that can be a person's name as well: a district (Bambang), an ambiguous region (Bima).
 NAME_LIKE = frozenset({REGION_AMBIGUOUS, DISTRICT, VENUE_LOWER, UNIT_LOWER})
 
+# Saved tokenizations: a header line, then one ``[phrase, [token, ...]]`` per line (diffable).
+PHRASES_FILE = "phrases.jsonl"
 
 
 @dataclass
 class Lexicon:
     """A phrase matcher over all lists plus the plain sets the grammar needs."""
 
-    matcher: PhraseMatcher
+    vocab: Vocab
+    tokenizer: Callable[[str], Doc]
     region_names: dict[str, str] = field(default_factory=dict)  # lower-cased name -> kind, for datelines
     titles_prefix: frozenset[str] = frozenset()
     titles_suffix: frozenset[str] = frozenset()
@@ -59,6 +80,15 @@ class Lexicon:
     titles_role: frozenset[str] = frozenset()
     demonym_cues: frozenset[str] = frozenset()
     type_words: frozenset[str] = frozenset()  # region and area type words, lower-cased, without dots
+    _saved: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # phrase -> token texts
+    _matcher: PhraseMatcher | None = field(default=None, repr=False)
+
+    @property
+    def matcher(self) -> PhraseMatcher:
+        """The ``PhraseMatcher`` (``ORTH``) of all lists, one match key per atom kind; built at first use."""
+        if self._matcher is None:
+            self._matcher = self._build()
+        return self._matcher
 
     def atoms(self, doc: Doc) -> list[dict[str, int]]:
         """For each token: {kind: end of the longest atom of that kind starting there}."""
@@ -69,6 +99,64 @@ class Lexicon:
             if out[start].get(kind, 0) < end:
                 out[start][kind] = end
         return out
+
+    def tokenizations(self) -> dict[str, tuple[str, ...]]:
+        """Every phrase of the lists -> its token texts under this lexicon's tokenizer."""
+        phrases = {p for kind_phrases in _phrases().values() for p in kind_phrases}
+        out = {p: self._saved[p] for p in phrases if p in self._saved}
+        missing = sorted(phrases - out.keys())
+        out.update(zip(missing, _tokenize(self.tokenizer, missing)))
+        return out
+
+    def _build(self) -> PhraseMatcher:
+        # Patterns given as ORTH hash sequences, not Docs: a Doc would create a lexeme
+        # (with every lexical attribute) per new word, the cost this module avoids.
+        # PhraseMatcher.add takes such sequences as they are (its unpickling path).
+        tokens = self.tokenizations()
+        as_int = self.vocab.strings.as_int
+        matcher = PhraseMatcher(self.vocab, attr="ORTH")
+        for kind, phrases in _phrases().items():
+            matcher.add(kind, [[as_int(t) for t in tokens[p]] for p in phrases])
+        return matcher
+
+    def to_disk(self, path: str | Path) -> None:
+        """Save the phrases' tokenizations (``path``: the component's directory).
+
+        The first line names the tokenizer that made them (``_fingerprint``), so a
+        pipeline that loads the directory with another tokenizer (the stanza backend,
+        an edited tokenizer) tokenizes the phrases itself instead of trusting them."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        header = {"tokenizer": _fingerprint(self.tokenizer)}
+        rows = [[phrase, list(tokens)] for phrase, tokens in sorted(self.tokenizations().items())]
+        srsly.write_jsonl(path / PHRASES_FILE, [header, *rows])
+
+    def from_disk(self, path: str | Path) -> None:
+        """Use the saved tokenizations if this tokenizer made them; without them it still works, slower."""
+        file = Path(path) / PHRASES_FILE
+        if not file.exists():
+            return
+        rows = srsly.read_jsonl(file)
+        header = next(rows, None)
+        fingerprint = _fingerprint(self.tokenizer)
+        if fingerprint is not None and isinstance(header, dict) and header.get("tokenizer") == fingerprint:
+            self._saved = {phrase: tuple(tokens) for phrase, tokens in rows}
+            self._matcher = None
+
+
+def _tokenize(tokenizer: Callable[[str], Doc], texts: list[str]) -> Iterable[tuple[str, ...]]:
+    docs = tokenizer.pipe(texts) if hasattr(tokenizer, "pipe") else map(tokenizer, texts)
+    return (tuple(t.text for t in doc) for doc in docs)
+
+
+def _fingerprint(tokenizer: Callable[[str], Doc]) -> str | None:
+    """A digest of a spaCy tokenizer's settings (patterns, special cases); None for other tokenizers.
+
+    Two tokenizers with the same digest segment every text alike, so tokenizations
+    saved under one are valid under the other."""
+    if not isinstance(tokenizer, Tokenizer):
+        return None
+    return hashlib.sha1(tokenizer.to_bytes(exclude=["vocab"])).hexdigest()
 
 
 def _names(file: str) -> list[str]:
@@ -130,22 +218,23 @@ def _phrases() -> dict[str, tuple[str, ...]]:
 
 
 def lexicon(nlp: Language) -> Lexicon:
-    """The compiled lexicon for ``nlp``'s tokenizer and vocabulary (cached per vocabulary)."""
+    """The lexicon for ``nlp``'s vocabulary and tokenizer (cached, shared by the entity components).
+
+    Its phrase matcher is built at the first ``atoms()`` call, from the tokenizations a
+    saved pipeline brings (``Lexicon.from_disk``) or else with the tokenizer."""
     return _lexicon(nlp.vocab, nlp.tokenizer)
 
 
 @lru_cache(maxsize=8)
-def _lexicon(vocab, tokenizer) -> Lexicon:  # type: ignore[no-untyped-def]
-    matcher = PhraseMatcher(vocab, attr="ORTH")
-    for kind, phrases in _phrases().items():
-        matcher.add(kind, list(tokenizer.pipe(phrases)))
+def _lexicon(vocab: Vocab, tokenizer: Callable[[str], Doc]) -> Lexicon:
     region_names = {}
     for kind in (DISTRICT, REGION_AMBIGUOUS, COUNTRY, REGION):  # later kinds win
         for name in _phrases()[kind]:
             region_names[name.lower()] = kind
     titles = resources.table("person_titles.tsv")
     return Lexicon(
-        matcher=matcher,
+        vocab=vocab,
+        tokenizer=tokenizer,
         region_names=region_names,
         titles_prefix=frozenset(r["title"] for r in titles if r["position"] == "prefix"),
         titles_suffix=frozenset(r["title"] for r in titles if r["position"] == "suffix"),

@@ -27,7 +27,9 @@ entities; an acronym the rules found is tagged wherever it recurs in the article
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -512,11 +514,19 @@ class EntityRules:
     """spaCy component ``pemilu_entity_rules``: rule spans merged into ``doc.ents``.
 
     Runs after ``ner`` (or alone on a pipeline without one). Stateless: the lexicons
-    are package data, compiled once per vocabulary (lexicon.py)."""
+    are package data, compiled once per tokenizer (lexicon.py); a saved pipeline keeps
+    the lexicon phrases' tokenizations so that loading it needs no tokenizing."""
 
     def __init__(self, nlp: Language, name: str = "pemilu_entity_rules") -> None:
         self.name = name
         self.lexicon = lx.lexicon(nlp)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.lexicon.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "EntityRules":
+        self.lexicon.from_disk(path)
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         skip, places = dateline(doc, self.lexicon)

@@ -26,8 +26,21 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .common import add_record, span_mention
-from .cues import Cue, WordClasses, boilerplate_tokens, canonical_person, entity_at, find_cues, doc_person_aliases, sentence_entities, sentence_numbers, sentences
+from .common import add_record, expanded_org, span_mention
+from .speakers import pronouns
+from .cues import (
+    Cue,
+    WordClasses,
+    boilerplate_tokens,
+    canonical_person,
+    doc_person_aliases,
+    entity_at,
+    find_cues,
+    previous_person,
+    sentence_entities,
+    sentence_numbers,
+    sentences,
+)
 
 ROLES = "roles.tsv"
 # closed-class words by class (linker, role_joiner, candidacy): resources/relation_words.tsv
@@ -86,10 +99,13 @@ class AffiliationComponent:
         view = _View(doc)
         sents = sentences(doc)
         bodies: dict[str, list[frozenset[str]]] = {}  # person -> the organisations already given
-        for sent, index, ents in zip(sents, sentence_numbers(sents), sentence_entities(doc, sents)):
-            if sent.start in view.boiler or not any(e.label_ == "PER" for e in ents):
+        all_ents = sentence_entities(doc, sents)
+        for si, (sent, index, ents) in enumerate(zip(sents, sentence_numbers(sents), all_ents)):
+            if sent.start in view.boiler:
                 continue
-            for fact in view.sentence_facts(sent, ents):
+            facts = view.sentence_facts(sent, ents) if any(e.label_ == "PER" for e in ents) else []
+            facts += view.anaphoric_facts(sent, ents, lambda pos, own=False: previous_person(all_ents, si, before=pos if own else None))
+            for fact in facts:
                 record = view.record(fact, index)
                 if self._restates(record, bodies):
                     continue
@@ -120,12 +136,12 @@ class _View:
         self.boiler = boilerplate_tokens(doc)
         self.titles: set[int] = set()
         self.chunk_at: dict[int, RoleChunk] = {}
+        self.read: set[int] = set()  # role chunks a name was found for
         self.aliases = doc_person_aliases(doc)
         self._role_chunks(find_cues(doc, ROLES, "role", outside_entities=True))
 
     # -- role phrases ---------------------------------------------------------------
     def _role_chunks(self, cues: list[Cue]) -> None:
-        doc = self.doc
         words: list[Cue] = []
         for cue in cues:
             if cue.kind == "title":
@@ -231,14 +247,20 @@ class _View:
             if t.text == "," or t.lower_ == "dari" and k == groups[-1].roles[-1].end:
                 k += 1  # "pengusaha dari Golden Coffee Beans"
                 continue
+            if t.lower_ == "dari" and groups[-1].orgs and k + 1 < limit:
+                nxt = self.ent[k + 1]
+                if nxt is not None and nxt.start == k + 1 and nxt.label_ == "ORG":
+                    k += 1  # "anggota DPRD Jabar dari Fraksi Partai Gerindra X": both bodies
+                    continue
             if t.lower_ in W.role_joiner and k + 1 < limit:
                 nxt = k + 1
                 if doc[nxt].lower_ in ("juga", "merangkap"):
                     nxt += 1
                 chunk = self.chunk_at.get(nxt)
                 if chunk is not None:
-                    if t.lower_ == "dan" and not groups[-1].orgs and not groups[-1].places:
-                        groups[-1].roles.append(chunk)  # "Ketua dan Anggota Bawaslu Lahat"
+                    if t.lower_ in ("dan", "-") and not groups[-1].orgs and not groups[-1].places:
+                        # "Ketua dan Anggota Bawaslu Lahat", "Wali Kota-Wakil Wali Kota Depok"
+                        groups[-1].roles.append(chunk)
                     else:
                         groups.append(Group([chunk]))
                     k = chunk.end
@@ -272,7 +294,6 @@ class _View:
 
     # -- facts of a sentence -----------------------------------------------------------
     def sentence_facts(self, sent: Span, ents: list[Span]) -> list[Fact]:
-        doc = self.doc
         facts: list[Fact] = []
         claimed: set[int] = set()  # role chunks already read as part of an earlier chain
         for start in range(sent.start, sent.end):
@@ -302,17 +323,70 @@ class _View:
         # after the name: apposition, linking words, "dari ORG"
         for ent in (e for e in ents if e.label_ == "PER"):
             facts.extend(self._after_name(ent, sent, claimed))
+        self.read.update(claimed)
         facts.sort(key=lambda f: f.position)
         self._resolve_implied(facts, ents)
         # an office with no organisation stated or just named is left out: the organisation
         # is somewhere else in the article and a record without it would be wrong
         # and a candidacy without a body ("bakal calon presiden X") is no post held
-        return [
-            f for f in facts
-            if f.org is not None
-            or f.role is None
-            or f.role.kind in ("national", "portfolio") and not self._candidacy(f.role)
-        ]
+        return [f for f in facts if self._stated(f)]
+
+    def _stated(self, f: Fact) -> bool:
+        return f.org is not None or f.role is None or f.role.kind in ("national", "portfolio") and not self._candidacy(f.role)
+
+    def anaphoric_facts(self, sent: Span, ents: list[Span], referent) -> list[Fact]:
+        """``Menurut Ketua MPR itu, ...``, ``Politikus Partai Golkar tersebut menilai ...``: a
+        role phrase with no name that points back (``itu``/``tersebut``) names the person the
+        sentence continues with, the subject of the sentence before (guidelines 3: arguments
+        are given by name)."""
+        doc = self.doc
+        out: list[Fact] = []
+        # "Ia merupakan Ketua Bawaslu Lahat", "kata dia yang juga Ketua ...": a pronoun, then linking words
+        quoted = any(t.is_quote for t in sent)  # a pronoun inside a quotation may mean anyone
+        for t in sent:
+            if quoted or t.lower_ not in pronouns() or t.i + 1 < sent.end and doc[t.i + 1].lower_ == "sebagai":
+                continue  # "beliau sebagai presiden ketiga": a description, not a post stated
+            before = [w for w in doc[sent.start : t.i] if not (w.is_punct or w.lower_ in W.opener)]
+            if before and before[-1].lower_ not in W.anaphor_lead:
+                continue
+            person = referent(t.i, own=True)
+            if person is not None:
+                out.extend(f for f in self._after_name(person, sent, self.read, after=t.i + 1) if self._stated(f))
+        for start in range(sent.start, sent.end):
+            chunk = self.chunk_at.get(start)
+            if chunk is None or start in self.read:
+                continue
+            groups, k = self._chain(chunk, sent.end)
+            if len(groups) != 1 or len(groups[0].roles) != 1 or k >= sent.end:
+                continue
+            inner: list[tuple[RoleChunk, Group]] = []
+            if doc[k].lower_ == "yang":
+                # "Politikus PKS yang sudah jadi anggota DPRD Kota Bekasi sejak 2014 itu mengatakan":
+                # a relative clause closed by the demonstrative; its roles are the same person's
+                close = next((j for j in range(k + 1, min(sent.end, k + 14)) if doc[j].lower_ in ("itu", "tersebut")), None)
+                if close is None or any(doc[j].is_punct or self.ent[j] is not None and self.ent[j].label_ == "PER" for j in range(k, close)):
+                    continue
+                for j in range(k + 1, close):
+                    sub = self.chunk_at.get(j)
+                    if sub is not None:
+                        sub_groups, _ = self._chain(sub, close)
+                        inner.extend((r, g) for g in sub_groups for r in g.roles)
+                k = close
+            if doc[k].lower_ not in ("itu", "tersebut"):
+                continue
+            before = [t for t in doc[sent.start : start] if not (t.is_punct or t.lower_ in W.opener)]
+            if before and before[-1].lower_ not in W.anaphor_lead:
+                continue  # only as the subject or after "menurut": "rapat yang dihadiri Bupati X itu" is no reference
+            if doc[start].lower_ in W.past or doc[start].lower_ in W.candidacy:
+                continue  # "Mantan Gubernur DKI itu": a past post, optional at best
+            person = referent(start)
+            if person is None:
+                continue
+            facts = self._facts_for(person, chunk, groups[0], position=chunk.start)
+            for role, group in inner:
+                facts += self._facts_for(person, role, group, position=role.start)
+            out.extend(f for f in facts if f.org is not None)
+        return out
 
     def _candidacy(self, role: RoleChunk) -> bool:
         first = self.doc[role.start].lower_
@@ -324,32 +398,50 @@ class _View:
             orgs = [group.places[0]]
         if orgs:
             return [Fact(position, person, role, org) for org in orgs]
-        fact = Fact(position, person, role, None, implied=role.kind not in _NO_IMPLIED_ORG)
+        # "ketua rombongan", "ketua panitia": the role is in a group the article does not name
+        doc = self.doc
+        nxt = doc[role.end] if role.end < len(doc) else None
+        unnamed = nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.lower_ not in W.stop and self.ent[nxt.i] is None
+        fact = Fact(position, person, role, None, implied=role.kind not in _NO_IMPLIED_ORG and not unnamed)
         if role.kind in ("office", "party") and role.end > role.core_end and not group.places:
-            doc = self.doc
             first = next((i for i in range(role.core_end, role.end) if doc[i].is_upper or doc[i].is_title and doc[i].lower_ != "sementara"), None)
             if first is not None and not doc[first].like_num:
                 fact.fallback = (RoleChunk(role.start, first, role.kind, core_end=role.core_end), Span(doc, first, role.end, label="ORG"))
         return [fact]
 
-    def _after_name(self, per: Span, sent: Span, claimed: set[int]) -> list[Fact]:
+    def _after_name(self, per: Span, sent: Span, claimed: set[int], after: int | None = None) -> list[Fact]:
+        """Roles after a name: apposition, linking words, membership. ``after``: where the
+        phrase starts when the name stands elsewhere (``Ia merupakan Ketua ...``: after the
+        pronoun; only linking words count there)."""
         doc = self.doc
-        k = per.end
+        k = per.end if after is None else after
         end = sent.end
         opened = False
-        if k < end and doc[k].text in (",", "("):
+        if k < end and doc[k].text in (",", "(") and after is None:
             opened = True
             k += 1
         linked = False
-        for linker in _linkers():
-            n = len(linker)
-            if k + n <= end and tuple(t.lower_ for t in doc[k : k + n]) == linker:
-                k += n
-                linked = True
-                break
+        # "yang kini menjabat sebagai", "kini menjabat": linking words with adverbs of time between
+        progress = True
+        while progress and k < end:
+            progress = False
+            if linked or doc[k].lower_ in W.linker_adverb:
+                j = k
+                while j < end and doc[j].lower_ in W.linker_adverb:
+                    j += 1
+            else:
+                j = k
+            for linker in _linkers():
+                n = len(linker)
+                if j + n <= end and tuple(t.lower_ for t in doc[j : j + n]) == linker:
+                    k = j + n
+                    linked = progress = True
+                    break
         if k < end and doc[k].lower_ == "sebagai" and linked:
             k += 1
         # membership: "X dari Fraksi PAN"
+        if not linked and after is not None:
+            return []
         if not linked and k < end and doc[k].lower_ == "dari" and not opened:
             ent = self.ent[k + 1] if k + 1 < end else None
             if ent is not None and ent.start == k + 1 and ent.label_ == "ORG":
@@ -365,11 +457,31 @@ class _View:
         if stop_ent is not None and stop_ent.label_ == "PER" and stop_ent.start == stop:
             return []  # the role introduces the next name: "A, Ketua Bawaslu B"
         facts: list[Fact] = []
+        # "A dan B adalah Ketua dan Wakil Ketua KPU": the names before share the linked roles
+        names = self._preceding_names(per, sent.start) if linked and after is None else [per]
         for g in groups:
             for role in g.roles:
                 claimed.add(role.start)
-                facts.extend(self._facts_for(per, role, g, position=role.start))
+            if len(names) > 1 and len(g.roles) == len(names):
+                pairs = list(zip(names, g.roles))
+            else:
+                pairs = [(n, r) for n in names for r in g.roles]
+            for name, role in pairs:
+                facts.extend(self._facts_for(name, role, g, position=role.start))
         return facts
+
+    def _preceding_names(self, per: Span, stop: int) -> list[Span]:
+        """``A dan B``, ``A, B dan C`` ending at ``per``: the names coordinated with it, in order."""
+        doc = self.doc
+        names = [per]
+        k = per.start
+        while k - 2 >= stop and doc[k - 1].lower_ in ("dan", ",", "serta"):
+            ent = self.ent[k - 2]
+            if ent is None or ent.label_ != "PER" or ent.end != k - 1:
+                break
+            names.insert(0, ent)
+            k = ent.start
+        return names
 
     def _resolve_implied(self, facts: list[Fact], ents: list[Span]) -> None:
         """A bare office title takes the organisation just named in the sentence: that of the
@@ -399,7 +511,7 @@ class _View:
             "sentence": sentence,
             "person": span_mention(canonical_person(fact.person, self.aliases), "PER"),
             "role": role,
-            "organization": span_mention(fact.org) if fact.org is not None else None,
+            "organization": span_mention(expanded_org(fact.org)) if fact.org is not None else None,
         }
 
 

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from . import dates
 from .common import add_record, span_mention
+from .speakers import SpeakerContext, TokenView, member_roles, pronouns
 from .cues import (
     Cue,
     boilerplate_tokens,
@@ -39,6 +40,7 @@ from .cues import (
     entity_at,
     find_cues,
     doc_person_aliases,
+    previous_person,
     sentence_entities,
     sentence_numbers,
     sentences,
@@ -71,6 +73,9 @@ class EventMention:
     head: str
     anaphoric: bool
     event: int = -1  # index of the event (cluster) it refers to
+    # "pertemuan itu" with no event of its own before it: it may point back to a meeting
+    # named by its verb ("A bertemu B. Pertemuan itu dihadiri ..."), known only while reading
+    orphan: bool = False
 
 
 @dataclass
@@ -115,6 +120,7 @@ class _Article:
             for i in range(s.start, s.end):
                 self.sent_of[i] = si
         self.venue_words = terms(VENUES)
+        self.speech_verbs = terms("speech_verbs.txt")
         self.expansions = _expansions()
         self.negations = terms(CUES, "cue", ("negation",))
         self.role_words = terms(ROLES, "role", ("office", "regional", "national", "portfolio", "party", "modifier"))
@@ -126,6 +132,8 @@ class _Article:
         self._dates: dict[int, list[Span]] = {}
         self._event_sentences()
         self.numbers = sentence_numbers(self.sents)
+        self.verb_events: list[tuple[int, int]] = []  # (token, event) of events named by a verb
+        self._people: SpeakerContext | None = None
 
     # -- events ---------------------------------------------------------------------
     def _event_mentions(self) -> list[EventMention]:
@@ -141,9 +149,16 @@ class _Article:
             end = self._phrase_end(cue.start, cue.end)
             after = doc[end].lower_ if end < len(doc) else ""
             bare = end == cue.end
-            anaphoric = after in W.demonstrative or head in W.anaphora_only or (bare and head in W.generic)
+            # a bare generic noun ("pertemuan") points back, unless a verb introduces it as a
+            # new event ("menggelar pertemuan dengan ...")
+            introduced = cue.start > 0 and _is_verb(doc[cue.start - 1])
+            anaphoric = after in W.demonstrative or head in W.anaphora_only or (bare and head in W.generic and not introduced)
             if head in W.anaphora_only and after not in W.demonstrative:
                 continue
+            if head in W.named_only and bare and after not in W.demonstrative:
+                continue  # "memberikan nasihat dan peringatan": a warning; "Peringatan HUT ..." is an event
+            if cue.start > 0 and doc[cue.start - 1].lower_ in self.venue_words:
+                continue  # "ruang rapat Komisi III", "gedung pertemuan": a place, not an event
             if head in W.generic and bare and after and self._event_noun_at(end):
                 continue  # "acara Hari Ulang Tahun ...": the named event is the mention
             if not anaphoric and bare and cue.end - cue.start == 1 and cue.start > 0 and doc[cue.start - 1].lower_ in ("dalam", "saat", "usai", "seusai", "sela"):
@@ -240,6 +255,7 @@ class _Article:
                 m.event = -1  # "kegiatan itu" with no event named before it
                 continue
             if target is None:
+                m.orphan = m.anaphoric
                 acronyms = {doc[j + 1].lower_ for j in range(m.start, m.end - 2) if doc[j].text == "(" and doc[j + 2].text == ")"}
                 self.events.append(Event(m, acronyms, words))
                 target = len(self.events) - 1
@@ -350,6 +366,8 @@ class _Article:
             events = mentions_by_sent.get(si, [])
             found: list[tuple[Span, int | None]] = []
             quoted = self._quoted(sent)
+            if self._future(sent, quoted):
+                continue  # "... Rabu mendatang": a planned event, nobody has attended it yet
             for cue in cues:
                 if cue.start in quoted and not self._named_at(cue):
                     continue
@@ -358,7 +376,10 @@ class _Article:
                 found.extend(self._by_cue(cue, si, events, cues))
             seen: set[tuple[int, int]] = set()
             for attendee, ei in found:
-                if ei is None or (attendee.start, ei) in seen:
+                if ei is None:
+                    continue
+                ei = self._antecedent(ei)
+                if (attendee.start, ei) in seen:
                     continue
                 seen.add((attendee.start, ei))
                 add_record(doc, self._record(attendee, ei, si))
@@ -384,6 +405,21 @@ class _Article:
             out.update(range(opened, sent.end))
         return out
 
+    def _future(self, sent: Span, quoted: set[int]) -> bool:
+        """The sentence dates its event in the future (``besok``, ``Senin mendatang``, ``pekan
+        depan``, ``nanti malam``)."""
+        doc = self.doc
+        for t in sent:
+            if t.i in quoted:
+                continue
+            if t.lower_ in W.future:
+                return True
+            if t.lower_ in W.future_after:
+                near = [doc[j].lower_ for j in (t.i - 1, t.i + 1) if sent.start <= j < sent.end]
+                if any(w in dates.weekdays() or w in W.period for w in near):
+                    return True
+        return False
+
     def _named_at(self, cue: Cue) -> bool:
         """``Presiden X dalam Rapat Terbatas``: a name right before an event preposition is a
         report of attendance even inside a quotation."""
@@ -391,15 +427,43 @@ class _Article:
         return cue.kind == "context" and prev is not None and prev.label_ == "PER"
 
     def _negated(self, cue: Cue, cues: list[Cue]) -> bool:
-        if cue.kind in ("negation", "context", "companion", "represent"):
+        if cue.kind in ("negation", "companion", "represent"):
             return False
         doc = self.doc
+        if self._irrealis(cue):
+            return True
+        if cue.kind == "context":
+            return False
+        if cue.kind in ("meet", "visit", "organise") and cue.start > 0 and doc[cue.start - 1].lower_ in W.intent:
+            return True  # "datang untuk bertemu pimpinan KPK", "untuk melakukan sosialisasi": the purpose, not a meeting held
         k = cue.start - 1
         skipped = 0
         while k >= 0 and skipped < 3 and doc[k].lower_ in W.before_cue:
             k -= 1
             skipped += 1
-        return k >= 0 and any(c.kind == "negation" and c.end == k + 1 for c in cues)
+        if k >= 0 and any(c.kind == "negation" and c.end == k + 1 for c in cues):
+            return True
+        if k >= 1 and doc[k].lower_ == "dan":
+            # "batal menghadiri dan membuka acara": the negation covers both verbs
+            before = next((c for c in cues if c.end == k and c.kind != "negation"), None)
+            return before is not None and self._negated(before, cues)
+        return False
+
+    def _irrealis(self, cue: Cue) -> bool:
+        """A wish, request or purpose governs the cue in its clause (``ingin agar ICW hadir``,
+        ``meminta Menteri hadir``; for ``kata X dalam rapat``: ``tidak ... ketika sidang``):
+        nothing took place."""
+        doc = self.doc
+        sent = self.sents[self.sent_of[cue.start]]
+        words = W.irrealis | self.negations if cue.kind == "context" else W.irrealis
+        window = 20 if cue.kind == "context" else 10  # "kata X dalam rapat" reaches over the clause
+        for j in range(cue.start - 1, max(sent.start, cue.start - window) - 1, -1):
+            t = doc[j]
+            if t.text in (",", ";", ":") or t.is_quote or t.lower_ in W.subject_boundary:
+                return False
+            if t.lower_ in words:
+                return True
+        return False
 
     def _event_after(self, pos: int, sent: Span, events: list[EventMention], within: int) -> EventMention | None:
         for m in events:
@@ -415,7 +479,7 @@ class _Article:
         doc = self.doc
         sent = self.sents[si]
         kind = cue.kind
-        at_start = self._opens(sent, cue.start)
+        at_start = self._opens(sent, cue.start) or self._after_adverbial(sent, cue.start) or self._inverted(cue, sent)
         if kind == "active" and at_start and cue.text(doc).lower().startswith(("hadir", "turut")):
             kind = "front"
         elif kind == "front" and not at_start:
@@ -453,6 +517,13 @@ class _Article:
                     out += [(a, ei) for a in self._items(c.end, sent.end) if a.label_ == "PER"]
                     break
             return out
+        if kind == "accompany":  # "A mendampingi B dalam rapat kerja": both attend
+            m = self._event_after(cue.end, sent, events, within=12)
+            ei = m.event if m is not None else self._event_before(cue.start, events)
+            if ei is None:
+                return []
+            objects = [a for a in self._items(cue.end, sent.end, first_only=True, clause=True) if a.label_ == "PER"]
+            return [(a, ei) for a in self._subject(cue, si, cues) + objects]
         if kind == "joint":  # "kunjungan kerja ke Bogor ... untuk berkoordinasi dengan X"
             ei = self._event_before(cue.start, events)
             if ei is None:
@@ -463,20 +534,21 @@ class _Article:
             ei = m.event if m is not None else self._event_before(cue.start, events)
             if ei is None:
                 ei = self._verb_event(cue, sent, required=False)
-            objects = self._items(cue.end, sent.end, first_only=True)
+            objects = self._items(cue.end, sent.end, first_only=True, clause=True)
             return [(a, ei) for a in self._subject(cue, si, cues) + objects]
         if kind == "passive":  # "rapat ini dihadiri oleh A, B"
             ei = self._event_before(cue.start, events)
             if ei is None and cue.text(doc).lower().startswith(("dihadiri", "diikuti", "dipimpin", "dibuka")):
                 ei = self._subject_event(cue, sent)  # "Peresmian Posko Pemilu dihadiri oleh ..."
-            if ei is None:
-                ei = self._latest_event(sent.start)
+            if ei is None and self._opens(sent, cue.start):
+                ei = self._latest_event(sent.start)  # "Dihadiri pula oleh ...": the event in view
             return [(a, ei) for a in self._items(cue.end, sent.end)]
         if kind == "organise":  # "KPU menggelar rapat pleno"
             m = self._event_after(cue.end, sent, events, within=2)
             if m is None or doc[m.start - 1].lower_ in W.quantifier:
                 return []  # "melakukan berbagai pelatihan": activities, not one event
-            return [(a, m.event) for a in self._subject(cue, si, cues, organiser=True)]
+            # "menggelar audiensi dengan DPRD Banten": the other side takes part too
+            return [(a, m.event) for a in self._subject(cue, si, cues, organiser=True) + self._other_party(m, sent)]
         if kind == "organised":  # "rapat yang digelar oleh KPU"
             before = [m for m in events if m.end <= cue.start and cue.start - m.end <= 10]
             k = cue.end
@@ -502,6 +574,8 @@ class _Article:
         if not nxt or doc[nxt[0].start].lower_ == "kesempatan":
             return []
         m = nxt[0]
+        if m.start > 0 and doc[m.start - 1].lower_ in W.quantifier:
+            return []  # "dalam setiap rapat DPRD": any meeting, not one attended
         at_start = self._opens(sent, cue.start)
         if at_start:
             # "Dalam rapat yang dihadiri X itu, DPRD Lahat mengusulkan ...": the clause after the comma
@@ -526,6 +600,26 @@ class _Article:
         if ent is not None and ent.start == m.end and ent.label_ == "ORG" and m.end - m.start == 1:
             return [ent]
         return []
+
+    def _inverted(self, cue: Cue, sent: Span) -> bool:
+        """``Pada kegiatan tersebut turut hadir A, B``: a presence cue with no name or pronoun
+        before it in the sentence has its subject after it (inverted order)."""
+        doc = self.doc
+        if not cue.text(doc).lower().startswith(("hadir", "turut", "tampak")):
+            return False
+        return not any(
+            self.ent[j] is not None and self.ent[j].label_ in ("PER", "ORG") or doc[j].lower_ in pronouns() or doc[j].is_quote
+            for j in range(sent.start, cue.start)
+        )
+
+    def _after_adverbial(self, sent: Span, pos: int) -> bool:
+        """Only a preposed adverbial without names before ``pos`` and a comma
+        (``Sebagai informasi tambahan, hadir ...``, ``Pada kesempatan itu, turut hadir ...``):
+        the cue opens the clause and the names after it are its subject."""
+        doc = self.doc
+        if pos == sent.start or doc[pos - 1].text != ",":
+            return False
+        return not any(self.ent[j] is not None and self.ent[j].label_ in ("PER", "ORG") for j in range(sent.start, pos))
 
     def _opens(self, sent: Span, pos: int) -> bool:
         """Only punctuation and sentence adverbs before ``pos``: the cue opens the sentence."""
@@ -601,7 +695,17 @@ class _Article:
                     j = ent.end
                     continue
                 break
-            if t.is_punct or t.lower_ in W.stop or _is_verb(t) or t.lower_ in self.role_words and t.is_title:
+            if t.lower_ in self.role_words and t.is_title:
+                if k != cue.end or not cue.text(doc).lower().startswith("me"):
+                    break  # "bertemu dengan Presiden X": the event is the verb ("bertemu")
+                # "menemui mantan Gubernur NTB Muhammad Zainul Majdi": the title leads to the person met
+                person = next((self.ent[x] for x in range(j, min(sent.end, j + 8)) if self.ent[x] is not None and self.ent[x].label_ == "PER"), None)
+                if person is not None and all(
+                    doc[x].is_title or doc[x].is_upper or self.ent[x] is not None or doc[x].like_num for x in range(j, person.start)
+                ):
+                    end = person.end
+                break
+            if t.is_punct or t.lower_ in W.stop or _is_verb(t):
                 break
             if (t.is_title or t.is_upper) and not (j > k and doc[j - 1].lower_ in self.venue_words):
                 break  # a capitalised word that is no entity: a title ("bertemu Wali Kota ...")
@@ -623,7 +727,18 @@ class _Article:
         ev.resolved = True
         self.events.append(ev)
         m.event = len(self.events) - 1
+        self.verb_events.append((cue.start, m.event))
         return m.event
+
+    def _antecedent(self, ei: int) -> int:
+        """An anaphoric event phrase with no event noun before it (``Pertemuan itu``) names the
+        latest meeting or visit named by its verb in an earlier sentence."""
+        first = self.events[ei].first
+        if not first.orphan:
+            return ei
+        si = self.sent_of[first.start]
+        before = [e for pos, e in self.verb_events if self.sent_of[pos] < si]
+        return before[-1] if before else ei
 
     def _subject(self, cue: Cue, si: int, cues: list[Cue], organiser: bool = False) -> list[Span]:
         """The names before the cue in its clause: the nearest person and those joined to it
@@ -634,7 +749,10 @@ class _Article:
         start = sent.start
         for j in range(cue.start - 1, sent.start - 1, -1):
             t = doc[j]
-            if t.is_quote or t.text in (";", ":", "-", "–", "—") or t.lower_ in W.subject_boundary:
+            boundary = t.lower_ in W.subject_boundary or self._reported_clause_at(j)
+            if boundary and all(w.lower_ in W.ellipsis for w in doc[j + 1 : cue.start]):
+                continue  # "X mengatakan sudah beberapa kali bertemu ...": X is the subject still
+            if t.is_quote or t.text in (";", ":", "-", "–", "—") or boundary:
                 start = j + 1
                 break
         for c in cues:
@@ -648,16 +766,66 @@ class _Article:
                     break
                 chosen.insert(0, left)
             return chosen
+        referent = self._referent(start, cue.start, si)
+        if referent is not None:
+            return [referent]
         orgs = [
             e for e in self.sent_ents[si]
-            if e.label_ == "ORG" and start <= e.start and e.end <= cue.start and not self._in_parens(e)
+            if e.label_ == "ORG" and start <= e.start and e.end <= cue.start and not self._in_parens(e) and (organiser or not self._in_role(e))
         ]
         if orgs:
-            return orgs if len(orgs) <= 6 else orgs[-1:]
+            # the nearest body and those coordinated with it ("KPU dan Bawaslu menggelar ..."),
+            # not every body named before ("ISPPI menyesalkan sikap KPK yang menggelar ...")
+            chosen = [orgs[-1]]
+            for left in reversed(orgs[:-1]):
+                between = self._outside_parens(left.end, chosen[0].start)
+                if not between or any(w not in (",", "dan", "serta") for w in between):
+                    break
+                chosen.insert(0, left)
+            return chosen
         if start == sent.start and self._refers_back(sent, cue.start):
             previous = self._previous_person(si)
             return [previous] if previous is not None else []
         return []
+
+    def _referent(self, start: int, end: int, si: int) -> Span | None:
+        """A subject that names a person without a name (guidelines 3: arguments are given by
+        name): a pronoun (``Ia menghadiri ...``, ``beliau``), a role phrase written before a
+        name earlier (``Ketua KPU Sumsel memimpin ...``), or a role phrase pointing back
+        (``Politikus PAN itu hadir ...``) -> the person meant."""
+        doc = self.doc
+        words = [t for t in doc[start:end] if not t.is_punct and t.lower_ not in W.opener and t.lower_ not in W.before_cue and t.lower_ != "yang"]
+        if not words:
+            return None
+        if len(words) == 1 and words[0].lower_ in pronouns():
+            return previous_person(self.sent_ents, si, before=words[0].i)
+        if not (words[0].lower_ in self.role_words and (words[0].is_title or words[0].is_upper)):
+            return None
+        if words[0].lower_ in member_roles():
+            return None  # "Anggota KPU hadir": one of many, no single person
+        if any(self.ent[t.i] is not None and self.ent[t.i].label_ == "PER" for t in words) or len(words) > 8:
+            return None
+        found = self._people_context().by_role([t.lower_ for t in words if t.lower_ not in W.demonstrative], words[0].i)
+        if found is not None:
+            return found
+        if words[-1].lower_ in W.demonstrative:
+            return self._previous_person(si)
+        return None
+
+    def _people_context(self) -> SpeakerContext:
+        """The quote layer's reading of who is who (title phrases before names), built on first use."""
+        if self._people is None:
+            tokens = TokenView(self.doc)
+            for sent in self.sents:
+                tokens.sent_start[sent.start] = True
+            self._people = SpeakerContext(self.doc, tokens)
+        return self._people
+
+    def _reported_clause_at(self, j: int) -> bool:
+        """Token ``j`` opens a reported clause: ``X menuturkan, <clause>``, ``X mengatakan
+        bahwa <clause>``; the clause has its own subject."""
+        doc = self.doc
+        return j > 0 and doc[j].lower_ in (",", "bahwa") and doc[j - 1].lower_ in self.speech_verbs
 
     def _joined(self, a: int, b: int) -> bool:
         """Tokens a..b link two names of one subject: a conjunction or companion cue, or a role
@@ -675,6 +843,23 @@ class _Article:
                 return False
         return linked
 
+    def _outside_parens(self, start: int, end: int) -> list[str]:
+        """The lower-cased tokens of ``[start, end)`` outside parentheses (``(KLHK), BNPB``)."""
+        out, depth = [], 0
+        for t in self.doc[start:end]:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(depth - 1, 0)
+            elif not depth:
+                out.append(t.lower_)
+        return out
+
+    def _in_role(self, ent: Span) -> bool:
+        """The body of a role phrase (``anggota BPK yang hadir``): the people attend, not the
+        body (an organiser is kept: ``Ketua DPRD yang menggelar rapat`` -> the DPRD holds it)."""
+        return ent.start > 0 and self.doc[ent.start - 1].lower_ in self.role_words
+
     def _in_parens(self, ent: Span) -> bool:
         doc = self.doc
         return ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"
@@ -682,28 +867,26 @@ class _Article:
     def _refers_back(self, sent: Span, pos: int) -> bool:
         """``Hal itu disampaikannya saat ...``: the sentence points back to the last speaker."""
         doc = self.doc
-        first = doc[sent.start].lower_
         return any(t.lower_.startswith(tuple(W.reported)) for t in doc[sent.start : pos]) and (
             doc[sent.start].lower_ in ("hal", "perihal", "pernyataan", "informasi")
             or any(t.lower_.endswith("nya") and t.lower_.startswith(tuple(W.reported)) for t in doc[sent.start : pos])
         )
 
     def _previous_person(self, si: int) -> Span | None:
-        for prev in range(si - 1, max(si - 3, -1), -1):
-            people = [e for e in self.sent_ents[prev] if e.label_ == "PER"]
-            if people:
-                return people[0]
-        return None
+        return previous_person(self.sent_ents, si)
 
     def _speaker(self, pos: int, si: int) -> Span | None:
         sent = self.sents[si]
         ents = self.sent_ents[si]
-        people = [e for e in ents if e.label_ == "PER" and e.end <= pos]
+        # not the one spoken to: "kata Nawawi kepada Desmond saat ..." -> Nawawi
+        people = [e for e in ents if e.label_ == "PER" and e.end <= pos and not (e.start > 0 and self.doc[e.start - 1].lower_ in ("kepada", "terhadap"))]
+        orgs = [e for e in ents if e.label_ == "ORG" and e.end <= pos and not self._in_parens(e)]
+        if orgs and pos - orgs[-1].end <= 2 and (not people or people[-1].end < orgs[-1].start) and (
+            orgs[-1].start > 0 and self.doc[orgs[-1].start - 1].lower_ == "oleh"
+        ):
+            return orgs[-1]  # "diketuk oleh MKMK dalam sidang ...", "disahkan oleh DPR pada rapat paripurna"
         if people:
             return people[-1]
-        orgs = [e for e in ents if e.label_ == "ORG" and e.end <= pos and not self._in_parens(e)]
-        if orgs and pos - orgs[-1].end <= 2:
-            return orgs[-1]  # "diketuk oleh MKMK dalam sidang ..."
         if self._refers_back(sent, pos):
             return self._previous_person(si)
         after = [e for e in ents if e.label_ == "PER" and e.start >= pos]
@@ -711,23 +894,30 @@ class _Article:
 
     def _items(self, start: int, end: int, *, first_only: bool = False, clause: bool = False) -> list[Span]:
         """Names listed from ``start``: each comma/``dan``-separated item gives its PER names,
-        or its ORG when the item names no person and is not a role phrase (``Forkopimda Riau``)."""
+        or its ORG when the item names no person and is not a role phrase (``Forkopimda Riau``),
+        or the person a role phrase alone stands for (``Ketua KPU Sumsel`` named in full before)."""
         doc = self.doc
         out: list[Span] = []
         item_people: list[Span] = []
         item_org: Span | None = None
         item_role = False
         item_empty = True
+        item_start = start
         k = start
         paren = 0
 
         def close() -> None:
-            nonlocal item_people, item_org, item_role, item_empty
+            nonlocal item_people, item_org, item_role, item_empty, item_start
             if item_people:
                 out.extend(item_people)
             elif item_org is not None and not item_role:
                 out.append(item_org)
+            elif item_role:
+                person = self._titled(item_start, k)
+                if person is not None:
+                    out.append(person)
             item_people, item_org, item_role, item_empty = [], None, False, True
+            item_start = k + 1
 
         while k < end:
             t = doc[k]
@@ -765,6 +955,19 @@ class _Article:
         if first_only:
             return out[:1]
         return out
+
+    def _titled(self, start: int, end: int) -> Span | None:
+        """The person a role phrase with no name stands for (``Turut hadir Ketua KPU Sumsel dan
+        ...``): one written with that title before. Not when a name follows the phrase after a
+        comma (``Ketua KPU Sumsel, Andika``): that name is the next item."""
+        doc = self.doc
+        nxt = end + 1
+        if end < len(doc) and doc[end].text == "," and nxt < len(doc) and self.ent[nxt] is not None and self.ent[nxt].label_ == "PER":
+            return None
+        words = [t for t in doc[start:end] if not t.is_punct and t.lower_ not in ("para", "sejumlah", "juga", "pula")]
+        if not words or len(words) > 8 or words[0].lower_ in member_roles() or not (words[0].is_title or words[0].is_upper):
+            return None
+        return self._people_context().by_role([t.lower_ for t in words], words[0].i)
 
     def _record(self, attendee: Span, ei: int, si: int) -> dict[str, Any]:
         doc = self.doc

@@ -65,6 +65,22 @@ def fullest_name(ent: Span) -> Span:
     return best
 
 
+def expanded_org(ent: Span) -> Span:
+    """The spelled-out name of an organisation written as an acronym, when the article has it
+    as an entity (``MK`` -> ``Mahkamah Konstitusi``): the guidelines want the fullest name the
+    article gives. The initials of the longer name's capitalised words must spell the acronym."""
+    acronym = ent.text
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return ent
+    for other in ent.doc.ents:
+        if other.label_ != ent.label_ or len(other) < 2:
+            continue
+        initials = "".join(t.text[0] for t in other if t.text[:1].isupper())
+        if initials == acronym and len(initials) == len(other):
+            return other
+    return ent
+
+
 def _key(value: Any) -> Any:
     if isinstance(value, dict):
         return " ".join(_name_key(value.get("text", "")))

@@ -3,7 +3,8 @@
 Sources (``shared/data``, see its README.md and each SOURCE.md):
 
 - idner-news-2k (political news 2014): train (+ dev) for training, test for reporting.
-- IndoLEM NER-UI: all of it for the shipped model; per fold for the 5-fold figure.
+- IndoLEM NER-UI: all of it for the shipped model; per fold (train / dev / test
+  parts) for the 5-fold figure.
 - NERGrit (Wikipedia-like): train for training, valid as the dev set that picks the
   checkpoint, test for reporting.
 - NERP (lowercased news, no ORG class): optional, PER/LOC supervision only. Tokens
@@ -168,22 +169,22 @@ def to_guidelines(words: list[str], spans: list[tuple[int, int, str]]) -> list[t
 
 
 def to_doc(vocab: Vocab, sent: Sentence, missing_words: set[str] | None = None) -> Doc:
-    """A Doc with PER/ORG/LOC entities; with ``missing_words`` (NERP), unknown tokens are missing."""
-    words = [w for w in sent.words]
+    """A Doc with PER/ORG/LOC entities.
+
+    With ``missing_words`` (NERP), the tokens that may belong to an organisation (IND
+    spans, and ``O`` words seen inside ORG spans of the other sets) are *missing*: the
+    model gets no gradient there instead of learning that ``kpu`` is not an entity.
+    """
+    words = list(sent.words)
     doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
-    ents, missing = [], []
     ours = [(s, e, LABELS[lab]) for s, e, lab in bio_spans(sent.tags) if lab in LABELS]
     ents = [Span(doc, s, e, label=lab) for s, e, lab in to_guidelines(words, ours)]
-    for start, end, label in bio_spans(sent.tags):
-        if missing_words is not None and label in NERP_UNKNOWN:
-            missing.append(Span(doc, start, end))
+    missing: list[Span] = []
     if missing_words is not None:
-        inside = {i for s in ents for i in range(s.start, s.end)}
-        for i, w in enumerate(words):
-            if i not in inside and w.lower() in missing_words:
-                missing.append(doc[i : i + 1])
-        covered = {i for s in missing for i in range(s.start, s.end)}
-        missing = [doc[i : i + 1] for i in sorted(covered - inside)]
+        inside = {i for span in ents for i in range(span.start, span.end)}
+        unknown = {i for s, e, lab in bio_spans(sent.tags) if lab in NERP_UNKNOWN for i in range(s, e)}
+        unknown |= {i for i, w in enumerate(words) if w.lower() in missing_words}
+        missing = [doc[i : i + 1] for i in sorted(unknown - inside)]
     doc.set_ents(ents, missing=missing, default="outside")
     return doc
 
@@ -292,9 +293,13 @@ def build(out: Path = CORPUS) -> Path:
 
     train_set("train", base + nerui("all"), set(), with_nerp=False)
     train_set("train_nerp", base + nerui("all"), set(), with_nerp=True)
+    # NER-UI folds as IndoLEM runs them: train on the fold's train part (+ the other
+    # sets), pick the checkpoint on its dev part, report on its test part
     for k in range(1, N_FOLDS + 1):
         fold_test = {s.key for s in tests[f"nerui_test_{k}"]}
-        train_set(f"train_fold{k}", base + nerui("train", k) + nerui("dev", k), fold_test, with_nerp=False)
+        fold_dev = nerui("dev", k)
+        write(out / f"nerui_dev_{k}.spacy", (to_doc(vocab, s) for s in fold_dev))
+        train_set(f"train_fold{k}", base + nerui("train", k), fold_test | {s.key for s in fold_dev}, with_nerp=False)
     return out
 
 

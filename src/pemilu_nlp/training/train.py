@@ -7,7 +7,8 @@ Steps (outputs under ``training/``, git-ignored):
 
 1. ``ner_data.build``      -> training/corpus/*.spacy
 2. ``vectors.train_vectors`` -> training/vectors/spacy (floret, skipped if present)
-3. ``spacy train configs/ner.cfg`` -> training/models/ner/model-best
+3. ``spacy train configs/ner.cfg`` -> training/models/ner/model-best (checkpoint
+   picked on NERGrit valid, the only dev split not in the training data)
 4. ``package.package``     -> models/pemilu_id_core
 
 Training runs on one thread (the machine is shared; spaCy's CNN does not gain much
@@ -68,12 +69,14 @@ def main(argv: list[str] | None = None) -> None:
         help="run one stage on existing data/vectors: the main model, the fold models, or the ablations",
     )
     parser.add_argument("--fold-steps", default="3000", help="max_steps of each fold model (reduced budget)")
+    parser.add_argument("--fresh-vectors", action="store_true", help="retrain the floret vectors even if present")
     args = parser.parse_args(argv)
 
-    folds = lambda: [  # noqa: E731
-        train_ner(f"fold{k}", CORPUS / f"train_fold{k}.spacy", overrides={"training.max_steps": args.fold_steps})
-        for k in range(1, N_FOLDS + 1)
-    ]
+    def folds() -> None:
+        for k in range(1, N_FOLDS + 1):
+            train_ner(f"fold{k}", CORPUS / f"train_fold{k}.spacy", CORPUS / f"nerui_dev_{k}.spacy",
+                      overrides={"training.max_steps": args.fold_steps})
+
     if args.only == "ner":
         train_ner("ner", CORPUS / "train.spacy")
         return
@@ -88,8 +91,8 @@ def main(argv: list[str] | None = None) -> None:
     from . import ner_data, package, vectors
 
     ner_data.build()
-    if not (VECTORS / "config.cfg").exists() and not (VECTORS / "vectors").exists():
-        vectors.train_vectors()
+    if args.fresh_vectors or not (VECTORS / "config.cfg").exists():
+        vectors.train_vectors()  # ~25 min on a busy 2-core machine; deterministic (1 thread)
     model = train_ner("ner", CORPUS / "train.spacy")
     if args.folds:
         folds()
