@@ -369,3 +369,23 @@ def test_statistical_model_plus_rules_floor_on_gold_articles() -> None:
     system = {g["id"]: json.loads(pipeline.to_document(shipped(g["text"]), id=g["id"]).model_dump_json()) for g in gold}
     result = _score_module().score({g["id"]: g for g in gold}, system)
     assert result["entities.ALL"][2] >= 0.86
+
+
+def test_saved_lexicon_tokenizations_are_used_only_with_the_same_tokenizer(rules_nlp: Language, tmp_path) -> None:
+    """The packaged phrase table makes loading fast; it must give the same entities, and a
+    pipeline with another tokenizer must not trust it."""
+    import spacy
+
+    from pemilu_nlp.entities.lexicon import PHRASES_FILE, lexicon
+
+    text = "Ketua KPU Kota Pagar Alam hadir di Kantor Bawaslu Provinsi Sumatera Selatan, Jalan Merdeka."
+    rules_nlp.to_disk(tmp_path / "m")
+    assert (tmp_path / "m" / "pemilu_entity_rules" / PHRASES_FILE).exists()
+    reloaded = spacy.load(tmp_path / "m")
+    assert lexicon(reloaded)._saved, "the saved table was not read"
+    assert ents(reloaded, text) == ents(rules_nlp, text)
+
+    other = spacy.blank("xx")
+    other.add_pipe("pemilu_entity_rules")
+    other.get_pipe("pemilu_entity_rules").from_disk(tmp_path / "m" / "pemilu_entity_rules")
+    assert not lexicon(other)._saved, "a table made by another tokenizer must be ignored"

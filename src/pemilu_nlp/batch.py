@@ -404,37 +404,30 @@ def run_extract(args: argparse.Namespace) -> int:
         if workers > 1:
             raise UsageError("--backend stanza runs in one process: use --workers 1")
         nlp = load(args.model or DEFAULT_MODEL, backend="stanza", stanza_dir=args.stanza_dir)
+    options = dict(
+        model=args.model,
+        workers=workers,
+        batch_size=args.batch_size,
+        max_chars=args.max_chars or DEFAULT_MAX_CHARS,
+        format=args.input_format,
+        resume=args.resume,
+    )
     if getattr(args, "dask", None):
         from .distributed import extract_dask
 
         if args.output == "-":
             raise UsageError("--dask writes one file per partition: give an output directory with -o DIR")
-        summary = extract_dask(
-            args.input,
-            args.output,
-            scheduler=args.dask,
-            model=args.model,
-            workers=workers,
-            batch_size=args.batch_size,
-            max_chars=args.max_chars or DEFAULT_MAX_CHARS,
-            format=args.input_format,
-            resume=args.resume,
-        )
+        summary = extract_dask(args.input, args.output, scheduler=args.dask, **options)
     else:
         if len(args.input) != 1:
             raise UsageError("give one INPUT (several inputs are for --dask, one partition each)")
         summary = extract(
             args.input[0],
             args.output,
-            model=args.model,
-            workers=workers,
-            batch_size=args.batch_size,
-            max_chars=args.max_chars or DEFAULT_MAX_CHARS,
-            format=args.input_format,
-            resume=args.resume,
             nlp=nlp,
             # a bar on the terminal, unless the documents themselves are going to that terminal
             progress=not quiet and sys.stderr.isatty() and not (args.output == "-" and sys.stdout.isatty()),
+            **options,
         )
     if not quiet:
         print(summary.text(), file=sys.stderr)

@@ -514,7 +514,7 @@ class EntityRules:
     """spaCy component ``pemilu_entity_rules``: rule spans merged into ``doc.ents``.
 
     Runs after ``ner`` (or alone on a pipeline without one). Stateless: the lexicons
-    are package data, compiled once per tokenizer (lexicon.py); a saved pipeline keeps
+    are package data, compiled once per vocabulary (lexicon.py); a saved pipeline keeps
     the lexicon phrases' tokenizations so that loading it needs no tokenizing."""
 
     def __init__(self, nlp: Language, name: str = "pemilu_entity_rules") -> None:
