@@ -21,6 +21,9 @@ from .document import Document
 
 DEFAULT_MODEL = "pemilu_id_core"
 ENTITY_LABELS = ("PER", "ORG", "LOC")
+# Characters per batch in one process: bounds the network's working memory (about
+# 25 kB a word with floret vectors) whatever the article lengths.
+MAX_BATCH_CHARS = 25_000
 
 # Config of the rules-only pipeline (tokenizer + sentences), used when no trained
 # model directory is given and as the base the training scripts build on.
@@ -114,14 +117,22 @@ class Pipeline:
         self,
         articles: Iterable[str | Mapping[str, Any]],
         *,
-        batch_size: int = 32,
+        batch_size: int | None = None,
+        max_batch_chars: int = MAX_BATCH_CHARS,
         n_process: int = 1,
     ) -> Iterator[Document]:
         """Analyse a stream of articles, in order.
 
         Each article is a text, or a mapping with ``text`` and optionally ``id``,
         ``date`` and other fields (kept under ``meta``), as in a JSONL corpus.
+
+        A batch holds at most ``batch_size`` articles (default: the model's
+        ``nlp.batch_size``) and, in one process, at most ``max_batch_chars`` characters
+        (a single longer article still forms a batch of its own): the network's working
+        memory grows with the words in a batch, so long articles must not be batched
+        as many as short ones.
         """
+        size = batch_size or self.spacy.batch_size
 
         def inputs() -> Iterator[tuple[Any, tuple[str | None, dict[str, Any]]]]:
             for article in articles:
@@ -136,10 +147,29 @@ class Pipeline:
                 else:
                     yield _text(article), (None, {})
 
-        for doc, (doc_id, meta) in self.spacy.pipe(
-            inputs(), as_tuples=True, batch_size=batch_size, n_process=n_process
-        ):
-            yield to_document(doc, id=doc_id, meta=meta)
+        # several processes: spaCy's own multiprocessing batches the whole stream
+        batches: Iterable[Iterable[tuple[Any, Any]]] = (
+            [inputs()] if n_process != 1 else _batches_by_size(inputs(), size, max_batch_chars)
+        )
+        for batch in batches:
+            for doc, (doc_id, meta) in self.spacy.pipe(
+                batch, as_tuples=True, batch_size=size, n_process=n_process
+            ):
+                yield to_document(doc, id=doc_id, meta=meta)
+
+
+def _batches_by_size(items: Iterable[tuple[Any, Any]], size: int, max_chars: int) -> Iterator[list[tuple[Any, Any]]]:
+    batch: list[tuple[Any, Any]] = []
+    chars = 0
+    for item in items:
+        n = len(item[0].text if isinstance(item[0], Doc) else item[0])
+        if batch and (len(batch) >= size or chars + n > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += n
+    if batch:
+        yield batch
 
 
 def _text(value: Any) -> str:
