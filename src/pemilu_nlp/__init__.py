@@ -22,12 +22,14 @@ from .document import (
     Relation,
     Sentence,
 )
+from .display import render
 from .pipeline import Pipeline, load
 from .tables import to_frames  # pandas is imported only when it is called
 
 __all__ = [
     "__version__",
     "load",
+    "render",
     "Pipeline",
     "Document",
     "Sentence",

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from spacy.language import Language
+
 
 from ..pipeline import Pipeline, load
 from .gold import gold_split, read_jsonl
