@@ -200,3 +200,17 @@ def test_utf8_bom_and_crlf_are_accepted(tmp_path, blank_model):
     out = tmp_path / "out.jsonl"
     assert main(["extract", str(path), "-o", str(out), "--model", blank_model, "-q"]) == 0
     assert [d["text"] for d in read_jsonl(out)] == [a["text"] for a in ARTICLES]
+
+
+def test_html_pages_one_per_article(tmp_path, blank_model):
+    source = write_jsonl(tmp_path / "in.jsonl", [
+        {"id": "a/1", "text": "Rapat pleno digelar di Lubuk Raya. Semua saksi hadir."},
+        {"id": "b", "text": "Debat kandidat berlangsung tertib."},
+    ])
+    out, pages = tmp_path / "out.jsonl", tmp_path / "html"
+    assert main(["extract", str(source), "-o", str(out), "--model", blank_model, "--html", str(pages), "-q"]) == 0
+    names = sorted(p.name for p in pages.iterdir())
+    assert names == ["a_1.html", "b.html", "index.html"]
+    assert "Debat kandidat berlangsung tertib." in (pages / "b.html").read_text(encoding="utf-8")
+    # pages are read back from the output file: refusing stdout keeps the promise
+    assert main(["extract", str(source), "--model", blank_model, "--html", str(pages), "-q"]) == 2

@@ -26,6 +26,7 @@ becomes the bottleneck (see bench/bench_batch.py for the measurement).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import multiprocessing
 import os
@@ -38,6 +39,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any, BinaryIO
 
 from .document import Document
@@ -396,6 +398,9 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.workers is None:
         args.workers = cpus if getattr(args, "dask", None) == "local" else 1
     workers = args.workers if args.workers > 0 else cpus
+    html_dir = getattr(args, "html", None)
+    if html_dir and args.output == "-":
+        raise UsageError("--html reads the documents back from the output: give -o FILE")
     nlp = None
     if getattr(args, "backend", "spacy") == "stanza":
         # stanza (PyTorch) runs in this process only: its models are not shared across forks
@@ -431,6 +436,12 @@ def run_extract(args: argparse.Namespace) -> int:
         )
     if not quiet:
         print(summary.text(), file=sys.stderr)
+    if html_dir:
+        from .display import write_html_pages
+        from .tables import iter_documents
+
+        outputs = sorted(Path(args.output).glob("*.jsonl")) if getattr(args, "dask", None) else [Path(args.output)]
+        write_html_pages(itertools.chain.from_iterable(iter_documents(p) for p in outputs), html_dir)
     if summary.any_failed:
         print(
             f"pemilu-nlp: {summary.failed + summary.skipped_failed:,} article(s) failed; see the 'error' field",

@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("-o", "--output", default="-", help="JSONL output file (default: standard output); with --dask, a directory")
     ex.add_argument("--model", default=None, help="model name or pipeline directory (default: the shipped model)")
+    ex.add_argument("--html", metavar="DIR", default=None,
+                    help="also write one HTML page per article, plus index.html, into DIR")
     ex.add_argument("--backend", choices=("spacy", "stanza"), default="spacy",
                     help="tokenizer, tagger and parser: spaCy (default) or stanza (needs pemilu-nlp[stanza] and --stanza-dir)")
     ex.add_argument("--stanza-dir", metavar="PATH", default=None,

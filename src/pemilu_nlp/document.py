@@ -155,6 +155,16 @@ class Document(_Open):
         """An error document: stands in for an article that could not be analysed."""
         return cls(id=id, text=text, meta=meta or {}, error=reason)
 
+    def __repr__(self) -> str:
+        # the full pydantic dump repeats the whole article; a summary reads better in a REPL
+        if self.error is not None:
+            return f"<Document id={self.id!r} error={self.error!r}>"
+        counts = {kind: len(self.records(kind)) for kind in RELATION_ARGUMENTS}
+        return (
+            f"<Document id={self.id!r} chars={len(self.text)} sentences={len(self.sentences)} "
+            f"entities={len(self.entities)} relations={counts}>"
+        )
+
     def _repr_html_(self) -> str:  # pragma: no cover - exercised in notebooks
         from .display import render_html
 

@@ -33,7 +33,21 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
 
-REPO = Path(__file__).resolve().parents[3]
+
+
+def _source_checkout() -> Path:
+    """The project checkout the training commands work in (they are not run from a wheel).
+
+    This file's own checkout when installed in development mode; otherwise (installed
+    into a virtual environment, as CI does) the checkout holding the working directory."""
+    here = Path(__file__).resolve().parents[3]
+    for base in (here, Path.cwd(), *Path.cwd().parents):
+        if (base / "pyproject.toml").is_file() and (base / "src" / "pemilu_nlp").is_dir():
+            return base
+    return here
+
+
+REPO = _source_checkout()
 SHARED = Path(os.environ.get("PEMILU_SHARED", REPO.parent / "shared"))
 WORK = Path(os.environ.get("PEMILU_TRAINING", REPO / "training"))
 CORPUS = WORK / "corpus"
