@@ -361,7 +361,7 @@ class _View:
                 continue
             inner: list[tuple[RoleChunk, Group]] = []
             if doc[k].lower_ == "yang":
-                # "Politikus PKS yang sudah jadi anggota DPRD Kota Bekasi sejak 2014 itu mengatakan":
+                # "Politikus partai yang sejak 2019 menjadi anggota DPRD Kota Lubuk Raya itu mengatakan":
                 # a relative clause closed by the demonstrative; its roles are the same person's
                 close = next((j for j in range(k + 1, min(sent.end, k + 14)) if doc[j].lower_ in ("itu", "tersebut")), None)
                 if close is None or any(doc[j].is_punct or self.ent[j] is not None and self.ent[j].label_ == "PER" for j in range(k, close)):
