@@ -216,6 +216,17 @@ def test_organisation_speaker(nlp):
     assert record["content"]["text"] == "daftar pemilih tetap sudah final"
 
 
+def test_entity_closing_a_relative_clause_is_not_the_speaker(nlp):
+    doc = annotate(
+        nlp,
+        "Hendra Gunawan, yang juga kader Partai Harapan Rakyat, mengimbau warga datang ke TPS.",
+        {"Hendra Gunawan": "PER", "Partai Harapan Rakyat": "ORG"},
+    )
+    assert [(r["speaker"]["text"], r["content"]["text"]) for r in records(doc, "quote")] == [
+        ("Hendra Gunawan", "warga datang ke TPS")
+    ]
+
+
 def test_two_speech_verbs_joined_by_dan_give_two_records(nlp):
     text = "Rudi Hartono menegaskan bahwa kampanye berjalan damai dan menyebut pelanggaran turun tajam."
     doc = annotate(nlp, text, {"Rudi Hartono": "PER"})

@@ -491,6 +491,11 @@ class _Reader:
             return None
         ent = ent_at[k]
         if ent is not None:
+            if any(t.word[j] == "," for j in range(ent.end, v)):
+                # the entity closes a relative clause: "X, yang juga kader Partai Y, mengimbau" -> X
+                head = self._clause_head(ent.start, sent)
+                if head is not None:
+                    return head
             if ent.label_ == "ORG":
                 person = self._role_of(ent.start, sent, v)  # "Kepala BPBD Kota Palu memaparkan"
                 if person is not None:
@@ -517,6 +522,16 @@ class _Reader:
                 return self._relative_head(j, sent)
             if t.word[j] in (".", ";", ":") or j in self.quote_at_close:
                 break
+        return None
+
+    def _clause_head(self, start: int, sent: Span) -> Span | None:
+        """The head of a comma-opened ``yang`` clause ending just before token ``start``, if any."""
+        for j in range(start - 1, max(sent.start, start - _WINDOW) - 1, -1):
+            word = self.t.word[j]
+            if word in (",", ".", ";", ":") or j in self.quote_at_close:
+                return None
+            if self.t.low[j] == "yang":
+                return self._relative_head(j, sent) if j > sent.start and self.t.word[j - 1] == "," else None
         return None
 
     def _relative_head(self, yang: int, sent: Span) -> Span | None:
