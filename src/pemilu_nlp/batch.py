@@ -42,6 +42,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
+from spacy.util import minibatch
+
 from .document import Document
 from .pipeline import DEFAULT_MODEL, Pipeline, load, model_path
 from .reader import DEFAULT_MAX_CHARS, Article, Format, InputError, Item, count_articles, read_articles
@@ -58,13 +60,8 @@ class UsageError(Exception):
 
 def analyse(nlp: Pipeline, items: Iterable[Item], *, batch_size: int = 32) -> Iterator[Document]:
     """Documents for a stream of reader items, in input order; errors become error documents."""
-    pending: list[Item] = []
-    for item in items:
-        pending.append(item)
-        if len(pending) >= batch_size:
-            yield from _analyse_batch(nlp, pending, batch_size)
-            pending = []
-    yield from _analyse_batch(nlp, pending, batch_size)
+    for batch in minibatch(items, batch_size):
+        yield from _analyse_batch(nlp, batch, batch_size)
 
 
 def _record(article: Article) -> dict[str, Any]:
@@ -148,31 +145,20 @@ def _mp_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    batch: list[Item] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def run_batches(
     items: Iterable[Item], *, model: str, workers: int, batch_size: int, nlp: Pipeline | None = None
 ) -> Iterator[BatchResult]:
     """Results of every batch of ``items``, in input order, from ``workers`` processes."""
     if workers <= 1:
         nlp = nlp or load(model)
-        for batch in _batches(items, batch_size):
+        for batch in minibatch(items, batch_size):
             yield analyse_lines(nlp, batch, batch_size)
         return
     # a bounded window of batches in flight: memory stays flat on any corpus size
     window: deque[Future[BatchResult]] = deque()
     with ProcessPoolExecutor(workers, mp_context=_mp_context(), initializer=_init_worker, initargs=(model, batch_size)) as pool:
         try:
-            for batch in _batches(items, batch_size):
+            for batch in minibatch(items, batch_size):
                 window.append(pool.submit(_worker_batch, batch))
                 if len(window) > 2 * workers:
                     yield window.popleft().result()

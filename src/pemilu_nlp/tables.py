@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from spacy.util import minibatch
+
 from .document import RELATION_ARGUMENTS, Document
 
 if TYPE_CHECKING:
@@ -168,17 +170,6 @@ def to_frames(source: str | os.PathLike[str] | Iterable[Document | Mapping[str, 
     return {table: _frame(table, collected[table]) for table in TABLES}
 
 
-def _chunks(docs: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    chunk: list[dict[str, Any]] = []
-    for doc in docs:
-        chunk.append(doc)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def write_tables(
     source: str | os.PathLike[str] | Iterable[Document | Mapping[str, Any]],
     out_dir: str | os.PathLike[str],
@@ -204,7 +195,7 @@ def write_tables(
     paths = {table: out / f"{table}.{format}" for table in TABLES}
     writers: dict[str, Any] = {}
     try:
-        chunks = _chunks(iter_documents(source), chunk_size)
+        chunks = minibatch(iter_documents(source), chunk_size)
         first = True
         for chunk in chunks:
             collected = _collect(chunk)

@@ -26,7 +26,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .common import add_record, expanded_org, span_mention
+from .common import add_record, expanded_org, sentence_numbers, sentences, span_mention
 from .speakers import pronouns
 from .cues import (
     Cue,
@@ -38,8 +38,6 @@ from .cues import (
     find_cues,
     previous_person,
     sentence_entities,
-    sentence_numbers,
-    sentences,
 )
 
 ROLES = "roles.tsv"

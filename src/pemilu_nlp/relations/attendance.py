@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from . import dates
-from .common import add_record, span_mention
+from .common import add_record, sentence_numbers, sentences, span_mention
 from .speakers import SpeakerContext, TokenView, member_roles, pronouns
 from .cues import (
     Cue,
@@ -42,8 +42,6 @@ from .cues import (
     doc_person_aliases,
     previous_person,
     sentence_entities,
-    sentence_numbers,
-    sentences,
     terms,
     WordClasses,
 )

@@ -30,18 +30,30 @@ def span_mention(span: Span, label: str | None = None, **extra: Any) -> dict[str
     return {"start": span.start_char, "end": span.end_char, "text": span.text, "label": label or span.label_, **extra}
 
 
-def sentence_index(doc: Doc, token_i: int) -> int:
-    """Index of the sentence holding token ``token_i`` (as in the output document).
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences (the whole doc when no sentence boundaries are set)."""
+    return list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
 
-    Sentences made only of whitespace tokens are not counted, as in ``pipeline.to_document``.
-    """
+
+def sentence_numbers(sents: list[Span]) -> list[int]:
+    """The output index of each sentence of ``sents``, in one pass: sentences of whitespace
+    only are not counted, as in ``pipeline.to_document``."""
+    out: list[int] = []
     index = -1
-    for sent in doc.sents:
+    for sent in sents:
         if any(not t.is_space for t in sent):
             index += 1
+        out.append(max(index, 0))
+    return out
+
+
+def sentence_index(doc: Doc, token_i: int) -> int:
+    """Index (as in the output document) of the sentence holding token ``token_i``."""
+    sents = sentences(doc)
+    for sent, index in zip(sents, sentence_numbers(sents)):
         if sent.start <= token_i < sent.end:
-            return max(index, 0)
-    return max(index, 0)
+            return index
+    return sentence_numbers(sents)[-1]
 
 
 def _name_key(text: str) -> tuple[str, ...]:

@@ -92,11 +92,6 @@ def entity_at(doc: Doc) -> list[Span | None]:
     return out
 
 
-def sentences(doc: Doc) -> list[Span]:
-    """The doc's sentences (the whole doc when no sentence boundaries are set)."""
-    return list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-
-
 def sentence_entities(doc: Doc, sents: list[Span]) -> list[list[Span]]:
     """The entities of each sentence, from one read of ``doc.ents`` (``Span.ents`` rebuilds
     the doc's entity list on every call)."""
@@ -111,18 +106,6 @@ def sentence_entities(doc: Doc, sents: list[Span]) -> list[list[Span]]:
             out[si].append(ents[j])
             j += 1
         i = j
-    return out
-
-
-def sentence_numbers(sents: list[Span]) -> list[int]:
-    """The output index of each sentence of ``sents`` (as ``common.sentence_index``, in one
-    pass): sentences of whitespace only are not counted, as in ``pipeline.to_document``."""
-    out: list[int] = []
-    index = -1
-    for sent in sents:
-        if any(not t.is_space for t in sent):
-            index += 1
-        out.append(max(index, 0))
     return out
 
 

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from . import dates
-from .common import add_record, span_mention
+from .common import add_record, sentence_numbers, sentences, span_mention
 from .speakers import (
     DEMONSTRATIVES,
     SPEAKER_LABELS,
@@ -166,17 +166,16 @@ class _Reader:
                 self.boiler[i] = True
         self.ctx = SpeakerContext(doc, t, self.boiler)
         self.ent_at = self.ctx.ent_at
-        # sentence of each token, numbered as in the output document: whitespace-only
-        # sentences are not counted (as in pipeline.to_document and common.sentence_index)
+        # sentence of each token, numbered as in the output document (common.sentence_numbers)
         self.sent_of = [0] * n
-        self.sents: list[Span] = []
-        for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+        all_sents = sentences(doc)
+        numbers = sentence_numbers(all_sents)
+        for sent, index in zip(all_sents, numbers):
             t.sent_start[sent.start] = True
-            if not all(t.is_space(i) for i in range(sent.start, sent.end)):
-                self.sents.append(sent)
-            index = max(len(self.sents) - 1, 0)
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = index
+        # the counted sentences, so that self.sents[self.sent_of[i]] is token i's sentence
+        self.sents: list[Span] = [s for s in all_sents if any(not tok.is_space for tok in s)]
         self.para = _paragraphs(t)
         self.in_quote = [False] * n
         self.quote_at_open: dict[int, Quotation] = {}
