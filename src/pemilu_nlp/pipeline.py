@@ -107,9 +107,7 @@ class Pipeline:
         return to_document(doc, id=id, meta=meta)
 
     def _make_doc(self, text: Any, date: str | None) -> Doc:
-        if not isinstance(text, str):
-            raise TypeError(f"article text must be a str, not {type(text).__name__}")
-        doc = self.spacy.make_doc(text)
+        doc = self.spacy.make_doc(_text(text))
         doc._.date = date
         return doc
 
