@@ -9,8 +9,10 @@ modes and scores the output with the project's referee (``shared/tools/score.py`
 - ``pipeline``: the shipped pipeline (``pemilu_nlp.load()``) with its own sentences and
   entities, relation components added after it when it does not already hold them.
 
-Parts: ``tune`` (the first 35 gold articles: the only ones to develop on), ``heldout``
-(the other 20: report only), ``seed`` (the spec's example article).
+Parts: ``tune`` (the first 35 gold articles) and ``news-tune`` (our own annotated news
+articles, ``annotations/news-tune*.jsonl``) are the only ones to develop on; ``heldout`` (the
+other 20 gold articles) and ``news-heldout`` (``annotations/news-heldout*.jsonl``) are for
+reporting only; ``seed`` is the spec's example article.
 
     python bench/eval_relations.py                      # both modes, all parts
     python bench/eval_relations.py --mode gold --part tune --show-errors affiliation
@@ -35,7 +37,7 @@ from spacy.language import Language
 
 import pemilu_nlp
 from pemilu_nlp.pipeline import blank, to_document
-from pemilu_nlp.training.gold import gold_doc, gold_split, read_jsonl
+from pemilu_nlp.training.gold import ANNOTATIONS, gold_doc, gold_split, read_jsonl, read_standoff
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -87,11 +89,24 @@ def article_dates(ids: set[str]) -> dict[str, str]:
     return found
 
 
+PARTS = ("tune", "heldout", "seed", "news-tune", "news-heldout")
+
+
 def parts() -> dict[str, list[dict[str, Any]]]:
+    """Every gold part: the shared gold set split once (``tune``/``heldout``), the seed article,
+    and our own annotated news articles (``annotations/news-*.jsonl``, stand-off over
+    ``shared/data/news``), again one part to develop on and one never tuned on."""
     docs = list(read_jsonl(SHARED / "data" / "gold" / "dev.jsonl"))
     tune, held = gold_split(docs)
     seed = list(read_jsonl(SHARED / "spec" / "examples" / "seed-article.gold.jsonl"))
-    return {"tune": tune, "heldout": held, "seed": seed}
+    out = {"tune": tune, "heldout": held, "seed": seed}
+    for part in ("news-tune", "news-heldout"):
+        # one file per annotation batch: news-tune.jsonl, news-tune-2.jsonl, ...
+        files = sorted(ANNOTATIONS.glob(f"{part}.jsonl")) + sorted(ANNOTATIONS.glob(f"{part}-*.jsonl"))
+        docs = [doc for path in files for doc in read_standoff(path, SHARED / "data" / "news")]
+        if docs:
+            out[part] = docs
+    return out
 
 
 def run_gold(golds: list[dict[str, Any]], names: list[str], dates: dict[str, str]) -> list[dict[str, Any]]:
@@ -241,7 +256,7 @@ def speed(n: int, names: list[str], model: str | None = None) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mode", choices=["gold", "pipeline", "both"], default="both")
-    ap.add_argument("--part", choices=["tune", "heldout", "seed", "all"], default="all")
+    ap.add_argument("--part", choices=[*PARTS, "all"], default="all")
     ap.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "relations")
     ap.add_argument("--show-errors", choices=TYPES, help="list missed/spurious records of one type")
     ap.add_argument("--speed", type=int, default=0, help="measure throughput on N news articles and exit")
@@ -257,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
         speed(args.speed, names, args.model)
         return 0
     all_parts = parts()
+    if args.part not in ("all", *all_parts):
+        ap.error(f"part {args.part!r} has no gold file here")
     wanted = list(all_parts) if args.part == "all" else [args.part]
     dates = article_dates({g["id"] for p in wanted for g in all_parts[p]})
     modes = ["gold", "pipeline"] if args.mode == "both" else [args.mode]

@@ -119,8 +119,10 @@ class _Article:
                 self.sent_of[i] = si
         self.venue_words = terms(VENUES)
         self.speech_verbs = terms("speech_verbs.txt")
+        self.attribution_stems = terms("attribution_verbs.txt")
         self.expansions = _expansions()
         self.negations = terms(CUES, "cue", ("negation",))
+        self.represent_words = frozenset(w for p in terms(CUES, "cue", ("represent",)) for w in p.split() if w != "oleh")
         self.role_words = terms(ROLES, "role", ("office", "regional", "national", "portfolio", "party", "modifier"))
         self.cues = [c for c in find_cues(doc, CUES, "cue") if self.ent[c.start] is None]
         self.mentions = self._event_mentions()
@@ -157,6 +159,8 @@ class _Article:
                 continue  # "memberikan nasihat dan peringatan": a warning; "Peringatan HUT ..." is an event
             if cue.start > 0 and doc[cue.start - 1].lower_ in self.venue_words:
                 continue  # "ruang rapat Komisi III", "gedung pertemuan": a place, not an event
+            if cue.start > 0 and doc[cue.start - 1].lower_ in W.event_modifier and doc[cue.start].is_lower:
+                continue  # "biaya kampanye", "hasil rapat": the event noun qualifies another noun
             if head in W.generic and bare and after and self._event_noun_at(end):
                 continue  # "acara Hari Ulang Tahun ...": the named event is the mention
             if not anaphoric and bare and cue.end - cue.start == 1 and cue.start > 0 and doc[cue.start - 1].lower_ in ("dalam", "saat", "usai", "seusai", "sela"):
@@ -238,12 +242,17 @@ class _Article:
                 same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
                 if same:
                     target = same[-1]
+                elif self.events and doc[m.start].is_lower and not (m.start > 0 and _is_verb(doc[m.start - 1])):
+                    # "Fokus utama diskusi adalah ...", after the Rapat Dalam Kantor was named: a
+                    # bare noun is definite in Indonesian, the event in view (a verb before it
+                    # introduces a new one: "menggelar diskusi")
+                    target = self._latest_event(m.start)
             if target is None and m.anaphoric:
                 same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
                 if same:
                     target = same[-1]  # the latest event with that head ("rapat ini")
-                elif self.events and (m.head in W.generic or m.head in W.anaphora_only):
-                    target = self._latest_event(m.start)
+                elif self.events and (m.head in W.generic or m.head in W.anaphora_only or self._demonstrative_after(m)):
+                    target = self._latest_event(m.start)  # "Diskusi ini" after the FGD was named
             if target is None and not m.anaphoric and len(words) >= 2:
                 for ei, ev in enumerate(self.events):
                     if words <= ev.words:
@@ -258,6 +267,9 @@ class _Article:
                 self.events.append(Event(m, acronyms, words))
                 target = len(self.events) - 1
             m.event = target
+
+    def _demonstrative_after(self, m: EventMention) -> bool:
+        return m.end < len(self.doc) and self.doc[m.end].lower_ in W.demonstrative
 
     def _latest_event(self, before: int) -> int | None:
         latest = None
@@ -299,7 +311,10 @@ class _Article:
         for choice in (written, weekdays):
             if choice:
                 return choice[0]
-        if article:
+        # "hari ini" says only that it was the day of the report: the day the article writes
+        # out is the same date, given in words a reader can use
+        today = bool(in_sents) and all(d.text.lower().endswith(" ini") for d in in_sents)
+        if article or today:
             for si in range(len(self.sents)):
                 days = [d for d in self._dates_in(si) if any(t.like_num and len(t) <= 2 or "/" in t.text for t in d)]
                 if days:
@@ -332,9 +347,18 @@ class _Article:
             prev = doc[ent.start - 1].lower_
             if prev in ("kawasan", "lokasi", "area", "sekitar", "halaman") and ent.start > 1:
                 prev = doc[ent.start - 2].lower_  # "di kawasan Monas"
-            if prev in ("di", "ke") or self._is_venue(ent):
+            if prev in ("di", "ke") or self._is_venue(ent) or self._place_of_body(ent):
                 out.append(ent)
         return out
+
+    def _place_of_body(self, ent: Span) -> bool:
+        """``di DPP Partai Golkar Jakarta Barat``: a body named as the venue is an ORG; the
+        place right after it is the location (not after a comma: ``ke Pemkot Bogor, Jawa
+        Barat`` names the body's province, less specific than the place itself)."""
+        doc = self.doc
+        k = ent.start - 1
+        body = self.ent[k] if k >= 0 else None
+        return body is not None and body.label_ == "ORG" and body.start > 0 and doc[body.start - 1].lower_ in ("di", "ke")
 
     def _is_venue(self, span: Span) -> bool:
         words = span.text.lower().split()
@@ -359,9 +383,9 @@ class _Article:
             if sent.start in self.boiler:
                 continue
             cues = cues_by_sent.get(si, [])
-            if not cues:
-                continue
             events = mentions_by_sent.get(si, [])
+            if not cues and not events:
+                continue
             found: list[tuple[Span, int | None]] = []
             quoted = self._quoted(sent)
             if self._future(sent, quoted):
@@ -372,6 +396,9 @@ class _Article:
                 if self._negated(cue, cues):
                     continue
                 found.extend(self._by_cue(cue, si, events, cues))
+            for m in events:
+                if m.start not in quoted:
+                    found.extend((a, m.event) for a in self._between(m, sent))
             seen: set[tuple[int, int]] = set()
             for attendee, ei in found:
                 if ei is None:
@@ -506,9 +533,12 @@ class _Article:
                     return []
             else:
                 return []
-            out = [(a, ei) for a in self._subject(cue, si, cues)]
+            subjects = self._subject(cue, si, cues)
+            out = [(a, ei) for a in subjects]
             if m is not None:
                 out += [(a, ei) for a in self._other_party(m, sent)]
+                # "menghadiri Sidang Tahunan MPR dan Sidang Bersama DPR-DPD": both events
+                out += [(a, other.event) for other in self._coordinated(m, events) for a in subjects]
             # "X hadir bersama ... dan didampingi Y": companions named after the cue
             for c in cues:
                 if c.kind == "companion" and c.start >= cue.end:
@@ -539,7 +569,11 @@ class _Article:
             if ei is None and cue.text(doc).lower().startswith(("dihadiri", "diikuti", "dipimpin", "dibuka")):
                 ei = self._subject_event(cue, sent)  # "Peresmian Posko Pemilu dihadiri oleh ..."
             if ei is None and self._opens(sent, cue.start):
-                ei = self._latest_event(sent.start)  # "Dihadiri pula oleh ...": the event in view
+                # "Dipimpin langsung oleh X, apel siaga digelar ...": the event the clause after
+                # the comma names, else the event in view ("Dihadiri pula oleh ...")
+                comma = next((j for j in range(cue.end, sent.end) if doc[j].text == ","), None)
+                later = [m for m in events if comma is not None and m.start > comma]
+                ei = later[0].event if later else self._latest_event(sent.start)
             return [(a, ei) for a in self._items(cue.end, sent.end)]
         if kind == "organise":  # "KPU menggelar rapat pleno"
             m = self._event_after(cue.end, sent, events, within=2)
@@ -558,7 +592,31 @@ class _Article:
             return [(ent, before[-1].event)]
         if kind == "context":
             return self._context(cue, si, events)
+        if kind == "companion":
+            return self._attributed_companions(cue, si, cues)
         return []
+
+    def _attributed_companions(self, cue: Cue, si: int, cues: list[Cue]) -> list[tuple[Span, int | None]]:
+        """``"...," jelas Mu'ti didampingi Gubernur NTB Lalu Muhamad Iqbal di Mataram``: a
+        speaker quoted with a companion at the event being reported; both were there."""
+        doc = self.doc
+        sent = self.sents[si]
+        if not cue.text(doc).lower().startswith("didampingi"):
+            return []
+        if any(c.kind not in ("companion", "context", "negation") for c in cues):
+            return []  # another cue reads the sentence (and its companions)
+        if not any(self._attribution_word(t) for t in doc[sent.start : cue.start]):
+            return []
+        ei = self._latest_event(cue.start)
+        if ei is None:
+            return []
+        speaker = self._speaker(cue.start, si)
+        out = [(speaker, ei)] if speaker is not None and speaker.label_ == "PER" else []
+        return out + [(a, ei) for a in self._items(cue.end, sent.end) if a.label_ == "PER"]
+
+    def _attribution_word(self, t) -> bool:
+        low = t.lower_
+        return low in self.speech_verbs or low in self.attribution_stems or (low.endswith("nya") and low[:-3] in self.attribution_stems)
 
     def _context(self, cue: Cue, si: int, events: list[EventMention]) -> list[tuple[Span, int | None]]:
         """``kata X dalam rapat kerja``, ``setelah menerima audiensi Y``, ``Dalam agenda tersebut, A ...``:
@@ -566,26 +624,76 @@ class _Article:
         doc = self.doc
         sent = self.sents[si]
         k = cue.end
-        if k < sent.end and doc[k].lower_ in ("menerima", "acara", "kegiatan"):
-            k += 1
-        nxt = [m for m in events if k <= m.start <= k + 1]
-        if not nxt or doc[nxt[0].start].lower_ == "kesempatan":
-            return []
-        m = nxt[0]
-        if m.start > 0 and doc[m.start - 1].lower_ in W.quantifier:
-            return []  # "dalam setiap rapat DPRD": any meeting, not one attended
+        occasion = self._occasion_end(k, sent)
+        m: EventMention | None = None
+        if occasion is not None:
+            # "tutur X dalam kesempatan yang sama", "Di tempat yang sama, X menyebutkan ...":
+            # the event in view, the one just reported
+            ei, phrase_end = self._latest_event(cue.start), occasion
+            if ei is None:
+                return []
+        else:
+            if k < sent.end and doc[k].lower_ in ("menerima", "acara", "kegiatan"):
+                k += 1
+            nxt = [m for m in events if k <= m.start <= k + 1]
+            if not nxt or doc[nxt[0].start].lower_ == "kesempatan":
+                return []
+            m = nxt[0]
+            if m.start > 0 and doc[m.start - 1].lower_ in W.quantifier:
+                return []  # "dalam setiap rapat DPRD": any meeting, not one attended
+            ei, phrase_end = m.event, m.end
         at_start = self._opens(sent, cue.start)
         if at_start:
             # "Dalam rapat yang dihadiri X itu, DPRD Lahat mengusulkan ...": the clause after the comma
-            comma = next((j for j in range(m.end, sent.end) if doc[j].text == ","), None)
-            start = comma + 1 if comma is not None else m.end
+            comma = next((j for j in range(phrase_end, sent.end) if doc[j].text == ","), None)
+            start = comma + 1 if comma is not None else phrase_end
             verb = next((j for j in range(start, sent.end) if _is_verb(doc[j])), sent.end)
             if any(doc[j].lower_ in self.negations for j in range(start, verb)):
                 return []  # "Dalam kunjungan itu, X akan membahas ...": planned
-            return [(a, m.event) for a in self._items(start, sent.end, clause=True)]
+            return [(a, ei) for a in self._items(start, sent.end, clause=True)]
         speaker = self._speaker(cue.start, si)
-        out = [(speaker, m.event)] if speaker is not None else []
-        return out + [(a, m.event) for a in self._other_party(m, sent)]
+        out = [(speaker, ei)] if speaker is not None else []
+        return out + ([(a, ei) for a in self._other_party(m, sent)] if m is not None else [])
+
+    def _occasion_end(self, k: int, sent: Span) -> int | None:
+        """End of ``kesempatan yang sama`` / ``tempat itu`` starting at ``k`` (None if not there)."""
+        doc = self.doc
+        if k >= sent.end or doc[k].lower_ not in W.occasion:
+            return None
+        if k + 2 < sent.end and doc[k + 1].lower_ == "yang" and doc[k + 2].lower_ == "sama":
+            return k + 3
+        if k + 1 < sent.end and doc[k + 1].lower_ in W.demonstrative:
+            return k + 2
+        return None
+
+    def _between(self, m: EventMention, sent: Span) -> list[Span]:
+        """``rapat kerja Komisi II DPR dengan KPU``: an event named with the body holding it and
+        the party it was held with; both took part (unless the sentence plans it)."""
+        doc = self.doc
+        if m.end >= sent.end or doc[m.end].lower_ != "dengan" or m.end + 1 >= sent.end or doc[m.end + 1].lower_ in W.topic:
+            return []
+        holders = [e for e in self.sent_ents[self.sent_of[m.start]] if e.label_ == "ORG" and m.start < e.start and e.end <= m.end]
+        if not holders:
+            return []
+        unrealised = W.planned | W.intent | W.irrealis | self.negations
+        if any(t.lower_ in unrealised for t in doc[sent.start : m.start]):
+            return []
+        return holders + self._items(m.end + 1, sent.end, clause=True)
+
+    def _coordinated(self, m: EventMention, events: list[EventMention]) -> list[EventMention]:
+        """Event mentions joined to ``m`` by ``dan``/``serta`` (``A dan B``, ``A, B, dan C``)."""
+        doc = self.doc
+        out: list[EventMention] = []
+        end = m.end
+        for other in events:
+            if other.start < end:
+                continue
+            between = [t.lower_ for t in doc[end : other.start]]
+            if not between or any(w not in (",", "dan", "serta") for w in between):
+                break
+            out.append(other)
+            end = other.end
+        return out
 
     def _other_party(self, m: EventMention, sent: Span) -> list[Span]:
         """``audiensi dengan A dan B``, ``audiensi LSM Pemilu``: who the event was held with."""
@@ -593,6 +701,8 @@ class _Article:
         if m.end >= sent.end:
             return []
         if doc[m.end].lower_ in ("dengan", "bersama"):
+            if m.end + 1 < sent.end and doc[m.end + 1].lower_ in W.topic:
+                return []  # "diskusi dengan topik ...": a subject, not a party
             return self._items(m.end + 1, sent.end)
         ent = self.ent[m.end]
         if ent is not None and ent.start == m.end and ent.label_ == "ORG" and m.end - m.start == 1:
@@ -679,6 +789,8 @@ class _Article:
         k = cue.end
         if k < sent.end and doc[k].lower_ == "dengan":
             k += 1
+        elif k + 1 < sent.end and doc[k].lower_ == "ke" and self.ent[k + 1] is not None and cue.kind == "visit":
+            k += 1  # "berkunjung ke Bank NTB Syariah": the place visited is part of the phrase
         # the phrase is the verb alone unless what follows it extends it ("bertemu dengan ..." -> "bertemu")
         end = cue.end - 1 if doc[cue.end - 1].lower_ == "dengan" else cue.end
         j = k
@@ -870,6 +982,19 @@ class _Article:
             or any(t.lower_.endswith("nya") and t.lower_.startswith(tuple(W.reported)) for t in doc[sent.start : pos])
         )
 
+    def _pronoun_attribution(self, sent: Span, pos: int) -> bool:
+        """``"...," katanya usai rapat``, ``kata dia saat ...``: the speech is attributed by a
+        clitic or pronoun, so the speaker is the person the sentence points back to."""
+        doc = self.doc
+        stems = self.attribution_stems
+        for t in doc[sent.start : pos]:
+            low = t.lower_
+            if low.endswith("nya") and low[:-3] in stems:
+                return True
+            if low in pronouns() and t.i > sent.start and doc[t.i - 1].lower_ in stems:
+                return True
+        return False
+
     def _previous_person(self, si: int) -> Span | None:
         return previous_person(self.sent_ents, si)
 
@@ -885,7 +1010,7 @@ class _Article:
             return orgs[-1]  # "diketuk oleh MKMK dalam sidang ...", "disahkan oleh DPR pada rapat paripurna"
         if people:
             return people[-1]
-        if self._refers_back(sent, pos):
+        if self._refers_back(sent, pos) or self._pronoun_attribution(sent, pos):
             return self._previous_person(si)
         after = [e for e in ents if e.label_ == "PER" and e.start >= pos]
         return after[0] if after else None
@@ -899,22 +1024,23 @@ class _Article:
         item_people: list[Span] = []
         item_org: Span | None = None
         item_role = False
+        item_desc = False  # the item opens with a description: "ahli hukum pidana UI"
         item_empty = True
         item_start = start
         k = start
         paren = 0
 
         def close() -> None:
-            nonlocal item_people, item_org, item_role, item_empty, item_start
+            nonlocal item_people, item_org, item_role, item_desc, item_empty, item_start
             if item_people:
                 out.extend(item_people)
-            elif item_org is not None and not item_role:
+            elif item_org is not None and not item_role and not item_desc:
                 out.append(item_org)
             elif item_role:
                 person = self._titled(item_start, k)
                 if person is not None:
                     out.append(person)
-            item_people, item_org, item_role, item_empty = [], None, False, True
+            item_people, item_org, item_role, item_desc, item_empty = [], None, False, False, True
             item_start = k + 1
 
         while k < end:
@@ -929,8 +1055,18 @@ class _Article:
                 k = ent.end
                 continue
             low = t.lower_
+            if not paren and (low in self.represent_words or low == "yang" and k + 1 < end and doc[k + 1].lower_ in self.represent_words):
+                # "pemerintah yang diwakili oleh Mendagri X": the one represented is not there
+                k += 2 if low == "yang" else 1
+                if k < end and doc[k].lower_ == "oleh":
+                    k += 1
+                item_people, item_org, item_role, item_desc, item_empty = [], None, False, False, True
+                item_start = k
+                continue
             if item_empty and low in self.role_words:
                 item_role = True
+            elif item_empty and t.is_lower and t.is_alpha and low not in W.group_lead and low not in W.stop:
+                item_desc = True
             if t.text == "(":
                 paren += 1
             elif t.text == ")":
@@ -941,7 +1077,7 @@ class _Article:
                     break
                 k += 1
                 continue
-            elif not paren and (_is_verb(t) or low in W.item_stop):
+            elif not paren and (_is_verb(t) or low in W.item_stop and not t.is_title):  # not "Menteri Dalam Negeri"
                 if out or item_people or item_org is not None or clause:
                     break
             elif t.is_quote or low in (".", "!", "?"):

@@ -156,6 +156,23 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
         short, full = sorted((a, b), key=lambda e: (len(e.text.split()), len(e.text)))
         if name_key(short.text) != name_key(full.text):
             out.setdefault(name_key(short.text), full)
+    # initials the article never spells out: "JK" for Jusuf Kalla, "AHY" for Agus Harimurti
+    # Yudhoyono; only when one name in the article has those initials
+    by_initials: dict[str, set[str]] = {}
+    full_of: dict[str, Span] = {}
+    for ent in persons:
+        words = ent.text.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            key = "".join(w[0] for w in words).lower()
+            by_initials.setdefault(key, set()).add(name_key(ent.text))
+            full_of.setdefault(name_key(ent.text), ent)
+    for ent in persons:
+        key = name_key(ent.text)
+        if key in out or not (2 <= len(ent.text) <= 4 and ent.text.isalpha() and ent.text.isupper()):
+            continue
+        names = by_initials.get(ent.text.lower(), set())
+        if len(names) == 1:
+            out[key] = full_of[next(iter(names))]
     return out
 
 

@@ -59,3 +59,88 @@ TUNE_ARTICLES = 35
 def gold_split(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(tune, held-out) parts of the gold articles, in file order."""
     return docs[:TUNE_ARTICLES], docs[TUNE_ARTICLES:]
+
+
+# --- our own annotated articles, kept as stand-off -------------------------------------------
+# Article text from shared/data/news stays there: the repository keeps only the annotation
+# (ids and offsets, every "text" field removed), and the text is put back from the news corpus
+# when the gold documents are read.
+REPO = Path(__file__).resolve().parents[3]
+ANNOTATIONS = REPO / "annotations"
+
+
+def strip_text(gold: dict[str, Any]) -> dict[str, Any]:
+    """The gold document without article text: every ``text`` field dropped, offsets kept."""
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k != "text"}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    return strip(gold)
+
+
+def restore_text(standoff: dict[str, Any], text: str) -> dict[str, Any]:
+    """Inverse of :func:`strip_text`: fill every span's ``text`` from the article text."""
+
+    def fill(value: Any) -> Any:
+        if isinstance(value, dict):
+            out = {k: fill(v) for k, v in value.items()}
+            if "start" in out and "end" in out:
+                out["text"] = text[out["start"]:out["end"]]
+            return out
+        if isinstance(value, list):
+            return [fill(v) for v in value]
+        return value
+
+    return {"id": standoff["id"], "text": text, **{k: fill(v) for k, v in standoff.items() if k != "id"}}
+
+
+def news_texts(ids: set[str], news_dir: Path) -> dict[str, str]:
+    """Article texts of the given ids from the news corpus shards (``news-*.jsonl.gz``)."""
+    import gzip
+
+    found: dict[str, str] = {}
+    for shard in sorted(news_dir.glob("news-*.jsonl.gz")):
+        with gzip.open(shard, "rt", encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                if record["id"] in ids:
+                    found[record["id"]] = record["text"]
+    missing = ids - found.keys()
+    if missing:
+        raise KeyError(f"articles not in {news_dir}: {sorted(missing)[:5]}")
+    return found
+
+
+def read_standoff(path: str | Path, news_dir: Path) -> list[dict[str, Any]]:
+    """Gold documents from a stand-off file, with their text taken from the news corpus."""
+    standoffs = list(read_jsonl(path))
+    texts = news_texts({s["id"] for s in standoffs}, news_dir)
+    return [restore_text(s, texts[s["id"]]) for s in standoffs]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m pemilu_nlp.training.gold strip GOLD.jsonl > STANDOFF.jsonl``
+    (``restore STANDOFF.jsonl NEWS_DIR`` prints the full gold documents again)."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(prog="python -m pemilu_nlp.training.gold", description=main.__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("strip").add_argument("gold")
+    restore = sub.add_parser("restore")
+    restore.add_argument("standoff")
+    restore.add_argument("news_dir", type=Path)
+    args = parser.parse_args(argv)
+    docs = (map(strip_text, read_jsonl(args.gold)) if args.command == "strip"
+            else read_standoff(args.standoff, args.news_dir))
+    for doc in docs:
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
