@@ -146,6 +146,7 @@ class _View:
                 self.titles.update(range(cue.start, cue.end))
             elif self.ent[cue.start] is None:
                 words.append(cue)
+        self._role_word_at = {c.start for c in words}
         i = 0
         while i < len(words):
             j = i
@@ -180,7 +181,9 @@ class _View:
                 k += 3
                 continue
             if low == "dan" and k + 1 < limit and (doc[k + 1].is_title or doc[k + 1].is_upper) and self.ent[k + 1] is None and k > end:
-                if kind == "portfolio":
+                if kind == "portfolio" or kind == "office" and k + 1 not in self._role_word_at:
+                    # "Juru Bicara Penindakan dan Kelembagaan KPK", "Kepala Biro Komunikasi dan
+                    # Layanan Informasi Kemenkeu": a unit's name with "dan" inside
                     k += 1
                     continue
                 break
@@ -370,7 +373,7 @@ class _View:
                         sub_groups, _ = self._chain(sub, close)
                         inner.extend((r, g) for g in sub_groups for r in g.roles)
                 k = close
-            if doc[k].lower_ not in ("itu", "tersebut"):
+            if doc[k].lower_ not in ("itu", "tersebut", "ini"):
                 continue
             before = [t for t in doc[sent.start : start] if not (t.is_punct or t.lower_ in W.opener)]
             if before and before[-1].lower_ not in W.anaphor_lead:

@@ -147,6 +147,7 @@ class _Article:
                 continue
             head = doc[cue.start : cue.end].text.lower()
             end = self._phrase_end(cue.start, cue.end)
+            start = self._name_start(cue.start)
             after = doc[end].lower_ if end < len(doc) else ""
             bare = end == cue.end
             # a bare generic noun ("pertemuan") points back, unless a verb introduces it as a
@@ -165,9 +166,22 @@ class _Article:
                 continue  # "acara Hari Ulang Tahun ...": the named event is the mention
             if not anaphoric and bare and cue.end - cue.start == 1 and cue.start > 0 and doc[cue.start - 1].lower_ in ("dalam", "saat", "usai", "seusai", "sela"):
                 anaphoric = True  # "seusai rapat": the meeting already named
-            out.append(EventMention(cue.start, end, head, anaphoric))
+            out.append(EventMention(start, end, head, anaphoric))
             covered = end
         return out
+
+    def _name_start(self, i: int) -> int:
+        """``Ritech Expo``, ``Indotrans Expo``: capitalised words right before a capitalised
+        event noun belong to the event's name (not a role, an entity or the sentence's first word)."""
+        doc = self.doc
+        if not doc[i].is_title:
+            return i
+        sent_start = self.sents[self.sent_of[i]].start
+        j = i
+        while j - 1 > sent_start and self.ent[j - 1] is None and doc[j - 1].is_title and doc[j - 1].is_alpha \
+                and doc[j - 1].lower_ not in self.role_words and doc[j - 1].lower_ not in W.stop and not self._event_noun_at(j - 1):
+            j -= 1
+        return j
 
     def _event_noun_at(self, i: int) -> bool:
         return i in self._event_starts
@@ -399,6 +413,7 @@ class _Article:
             for m in events:
                 if m.start not in quoted:
                     found.extend((a, m.event) for a in self._between(m, sent))
+            found.extend(self._companions(found, cues, sent))
             seen: set[tuple[int, int]] = set()
             for attendee, ei in found:
                 if ei is None:
@@ -480,7 +495,7 @@ class _Article:
         nothing took place."""
         doc = self.doc
         sent = self.sents[self.sent_of[cue.start]]
-        words = W.irrealis | self.negations if cue.kind == "context" else W.irrealis
+        words = W.irrealis | W.planned | (self.negations if cue.kind == "context" else frozenset())
         window = 20 if cue.kind == "context" else 10  # "kata X dalam rapat" reaches over the clause
         for j in range(cue.start - 1, max(sent.start, cue.start - window) - 1, -1):
             t = doc[j]
@@ -596,6 +611,20 @@ class _Article:
             return self._attributed_companions(cue, si, cues)
         return []
 
+    def _companions(self, found: list[tuple[Span, int | None]], cues: list[Cue], sent: Span) -> list[tuple[Span, int | None]]:
+        """``Dalam acara tersebut, Jusuf Kalla didampingi oleh Menteri X``: whoever accompanies
+        an attendee of the sentence attends the same event."""
+        out: list[tuple[Span, int | None]] = []
+        for cue in cues:
+            if cue.kind != "companion" or not cue.text(self.doc).lower().startswith("didampingi"):
+                continue
+            before = [(a, ei) for a, ei in found if ei is not None and a.end <= cue.start]
+            if not before:
+                continue
+            ei = before[-1][1]
+            out += [(a, ei) for a in self._items(cue.end, sent.end) if a.label_ == "PER"]
+        return out
+
     def _attributed_companions(self, cue: Cue, si: int, cues: list[Cue]) -> list[tuple[Span, int | None]]:
         """``"...," jelas Mu'ti didampingi Gubernur NTB Lalu Muhamad Iqbal di Mataram``: a
         speaker quoted with a companion at the event being reported; both were there."""
@@ -650,7 +679,8 @@ class _Article:
             verb = next((j for j in range(start, sent.end) if _is_verb(doc[j])), sent.end)
             if any(doc[j].lower_ in self.negations for j in range(start, verb)):
                 return []  # "Dalam kunjungan itu, X akan membahas ...": planned
-            return [(a, ei) for a in self._items(start, sent.end, clause=True)]
+            party = self._other_party(m, sent) if m is not None else []
+            return [(a, ei) for a in self._items(start, sent.end, clause=True) + party]
         speaker = self._speaker(cue.start, si)
         out = [(speaker, ei)] if speaker is not None else []
         return out + ([(a, ei) for a in self._other_party(m, sent)] if m is not None else [])
@@ -882,6 +912,7 @@ class _Article:
         orgs = [
             e for e in self.sent_ents[si]
             if e.label_ == "ORG" and start <= e.start and e.end <= cue.start and not self._in_parens(e) and (organiser or not self._in_role(e))
+            and not (e.start > 0 and doc[e.start - 1].lower_ in ("di", "ke", "dari"))  # "direktorat di KPK": a place
         ]
         if orgs:
             # the nearest body and those coordinated with it ("KPU dan Bawaslu menggelar ..."),
