@@ -114,6 +114,8 @@ def test_regions(rules_nlp: Language, text: str, expected: tuple[str, str]) -> N
         ("Kerja sama dengan pengusaha Mesir berlanjut.", ("Mesir", "LOC")),  # nationality
         ("Panglima TNI Marsekal TNI Hadi Prasetyo hadir.", ("Hadi Prasetyo", "ORG")),
         ("Sidang membahas Ibu Kota Nusantara.", ("Kota Nusantara", "LOC")),
+        ("Mantan Menteri Perumahan Rakyat itu hadir.", ("Perumahan Rakyat", "LOC")),  # a portfolio, no venue
+        ("Kontrak diteken PT Sinar Jaya (Persero) kemarin.", ("Persero", "ORG")),  # a legal form, no acronym
     ],
 )
 def test_non_entities(rules_nlp: Language, text: str, not_expected: tuple[str, str]) -> None:
@@ -174,6 +176,17 @@ def test_dateline_place_is_loc_brand_is_nothing(rules_nlp: Language, text: str, 
     assert found == {(place, "LOC"), ("Bawaslu", "ORG")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walaupun demikian, sumber - sumber lain meragukan data itu.",  # a lower-case word that is also a village
+        "Mengalir utara - barat, sungai itu melewati tiga desa.",
+    ],
+)
+def test_prose_with_an_early_dash_is_no_dateline(rules_nlp: Language, text: str) -> None:
+    assert ents(rules_nlp, text) == set()
+
+
 def test_dateline_brand_drops_model_entity(rules_nlp: Language) -> None:
     doc = rules_nlp.make_doc("Jakarta, Kompas.com - Ketua KPU hadir.")
     doc.ents = [Span(doc, 2, 3, label="ORG")]  # the model tagged the brand
@@ -218,6 +231,19 @@ def test_longer_model_span_is_kept(rules_nlp: Language) -> None:
     # a person whose name starts with a region word stays a person
     text = "Anggota majelis, Bintan Saragih, berbeda pendapat."
     assert run_rules(rules_nlp, text, [("Bintan Saragih", "PER")]) == {("Bintan Saragih", "PER")}
+
+
+def test_number_inside_model_name_keeps_it_whole(rules_nlp: Language) -> None:
+    # "6" is no name word, but it sits between name words: the school is one name, not "Jakarta"
+    text = "Siswa SMA Negeri 6 Palembang mengikuti simulasi pemungutan suara."
+    assert run_rules(rules_nlp, text, [("SMA Negeri 6 Palembang", "ORG")]) == {("SMA Negeri 6 Palembang", "ORG")}
+
+
+def test_acronym_has_the_label_of_its_name(rules_nlp: Language) -> None:
+    # the rules end at the region "Indonesia" inside the model's ORG; its acronym is ORG too
+    text = "Dana itu dicatat Bursa Efek Indonesia (BEI) Medan pekan lalu."
+    found = run_rules(rules_nlp, text, [("Bursa Efek Indonesia", "ORG"), ("Medan", "LOC")])
+    assert found == {("Bursa Efek Indonesia", "ORG"), ("BEI", "ORG"), ("Medan", "LOC")}
 
 
 def test_model_span_with_extra_common_words_yields_to_rule(rules_nlp: Language) -> None:

@@ -110,3 +110,19 @@ def test_f1_floor_on_idner_test(ner_only):
     assert figures["ALL"][2] > 0.75, figures
     for label, floor in (("PER", 0.8), ("ORG", 0.65), ("LOC", 0.4)):
         assert figures[label][2] > floor, (label, figures)
+
+
+@pytest.mark.shared
+def test_io_scheme_becomes_one_entity_per_run(tmp_path):
+    """DBpedia-NER gold is in the IO scheme: a run of one label is one entity of our label set."""
+    from pemilu_nlp.training.evaluate import derive_io
+
+    shared_path("tools", "derive_gold.py")
+    path = tmp_path / "io.txt"
+    path.write_text(
+        "Rina\tPerson\nSaraswati\tPerson\nmengunjungi\tO\nKPU\tOrganisation\nPalembang\tPlace\n.\tO\n\n",
+        encoding="utf-8",
+    )
+    (doc,) = derive_io(path)
+    assert [(e["text"], e["label"]) for e in doc["entities"]] == [
+        ("Rina Saraswati", "PER"), ("KPU", "ORG"), ("Palembang", "LOC")]

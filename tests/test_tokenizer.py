@@ -46,6 +46,10 @@ def words(nlp, text: str) -> list[str]:
         ("PDI-P dan Anies-Sandi (RDK)", ["PDI-P", "dan", "Anies", "-", "Sandi", "(", "RDK", ")"]),
         ("warga se-Kota Makassar pro-Jokowi", ["warga", "se", "-", "Kota", "Makassar", "pro", "-", "Jokowi"]),
         ("2019-BPJS", ["2019", "-", "BPJS"]),
+        # ... but a capitalised reduplication and an Arabic article are part of one name
+        ("Perserikatan Bangsa-Bangsa (PBB)", ["Perserikatan", "Bangsa-Bangsa", "(", "PBB", ")"]),
+        ("pemimpin Al-Qaeda, al-Qassam dan Pesantren An-Nur.",
+         ["pemimpin", "Al-Qaeda", ",", "al-Qassam", "dan", "Pesantren", "An-Nur", "."]),
         # clitics: written together they are one surface token; a hyphenated -nya is split off
         ("rumahnya APBN-nya bukumu", ["rumahnya", "APBN", "-nya", "bukumu"]),
         # slashes and dashes between words
@@ -64,7 +68,8 @@ def test_loads_without_thousands_of_exceptions(nlp) -> None:
 
 def test_round_trip_keeps_segmentation(nlp, tmp_path) -> None:
     """A saved pipeline recompiles the patterns from strings (no flags): nothing may change."""
-    text = "Pada 25/11/2024 pukul 10.00 WIB, anak-anak PDI-P dan Dr. Rina (info@kpu.example.id) hadir."
+    text = ("Pada 25/11/2024 pukul 10.00 WIB, anak-anak PDI-P dan Dr. Rina (info@kpu.example.id) hadir "
+            "di kantor Perserikatan Bangsa-Bangsa bersama santri Al-Hikmah.")
     nlp.to_disk(tmp_path / "p")
     loaded = spacy.load(tmp_path / "p")
     assert words(loaded, text) == words(nlp, text)

@@ -36,8 +36,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from . import resources
 
 # Whole tokens that must never be split: e-mail addresses, dates written with slashes,
-# clock times and decimal/thousand-grouped numbers (spaCy's URL matcher is kept as
-# url_match). Written as one flagless pattern on purpose: a saved pipeline stores the
+# clock times, decimal/thousand-grouped numbers and a few hyphenated names (spaCy's
+# URL matcher is kept as url_match). Written as one flagless pattern on purpose: a saved pipeline stores the
 # pattern *string* and spaCy recompiles it with ``re`` and no flags when it loads, so a
 # VERBOSE pattern (with spaces and comments) would silently stop matching after
 # ``nlp.to_disk()`` / ``spacy.load()``; that is how "25/11/2024" came apart in the
@@ -49,6 +49,11 @@ TOKEN_MATCH_PATTERN = "^(?:" + "|".join(
         r"\d{1,2}[.:]\d{2}",  # 10.00, 10:00
         r"\d{1,3}(?:\.\d{3})+(?:,\d+)?",  # 1.500.000,50
         r"\d+,\d+",  # 2,5
+        # names the hyphen rules below would split but that are one word: a capitalised
+        # reduplication ("Perserikatan Bangsa-Bangsa") and an Arabic article glued to a
+        # name ("Al-Qaeda", "al-Azhar", "El-Shara", "An-Nur", "As-Syafi'iyah")
+        r"(?P<redup>[A-Z][a-z]+)-(?P=redup)",
+        r"(?:[AaEe]l|[Aa][dnrstz])-[A-Z][\w']*",
     ]
 ) + ")$"
 _TOKEN_MATCH = re.compile(TOKEN_MATCH_PATTERN).match

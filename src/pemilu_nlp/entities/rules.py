@@ -330,8 +330,10 @@ class _Grammar:
 
     def _numbered(self, j: int) -> bool:
         """A unit number: "Komisi IV", "Komisi 4"."""
-        if j >= self.n:
-            return False
+        return j < self.n and self.number(j)
+
+    def number(self, j: int) -> bool:
+        """A short number or a Roman numeral, as inside names: "SMA Negeri 6 Jakarta", "Komisi IV"."""
         text = self.doc[j].text
         return self.doc[j].is_digit and len(text) <= 2 or bool(text) and all(c in "IVXL" for c in text)
 
@@ -348,6 +350,10 @@ class _Grammar:
                 org = self.region(title) or title
             return self._venue_tail(org) if org else None  # "kantor KPU RI", "kantor Wali Kota"
         if not head or (head < self.n and not self.name_word(head, first=True)):
+            return None
+        if i > 0 and lx.normalise_title(self.doc[i - 1].text) in self.lexicon.titles_role:
+            # "Menteri Perumahan Rakyat", "Dirjen Perumahan Perdesaan": after a role word the
+            # capitalised words are its portfolio or body, no venue (guidelines 3.1)
             return None
         return self._venue_tail(head, first=True)
 
@@ -437,9 +443,12 @@ def dateline(doc: Doc, lex: lx.Lexicon) -> tuple[range, list[tuple[int, int]]]:
         if any("." in t.text for t in doc[s:e]) or (s > 0 and doc[s - 1].text == "(")
         or (e - s == 1 and doc[s].is_upper and len(doc[s]) <= 4 and doc[s].text.lower() not in lex.region_names)
     ]
-    places = [(s, e) for s, e in parts if doc[s:e].text.lower() in lex.region_names]
+    # a dateline's place is written as a name: every word capitalised ("Walaupun demikian,
+    # sumber - sumber lain" and "Mengalir utara - barat" are prose with a dash, not datelines)
+    capitalised = [(s, e) for s, e in parts if all(t.text[:1].isupper() for t in doc[s:e] if t.is_alpha)]
+    places = [(s, e) for s, e in capitalised if doc[s:e].text.lower() in lex.region_names]
     if not places and len(brand_like) == len(parts) - 1:
-        places = [(s, e) for s, e in parts if (s, e) not in brand_like and doc[s].text[:1].isupper()]
+        places = [(s, e) for s, e in capitalised if (s, e) not in brand_like]
     if not places and not brand_like:
         return range(0), []  # not a dateline: just a dash early in the first sentence
     return range(0, end), places
@@ -481,10 +490,13 @@ def _merge(grammar: _Grammar, rule_spans: list[RuleSpan]) -> list[Span]:
                     continue
                 extra = [*range(m.start, rs.start), *range(rs.end, m.end)]
                 if any(
-                    not grammar.name_word(t, first=True) or lx.NAME_BREAK in grammar.atoms[t] or t in grammar.in_title
+                    not (grammar.name_word(t, first=True) or m.start < t < m.end - 1 and grammar.number(t))
+                    or lx.NAME_BREAK in grammar.atoms[t] or t in grammar.in_title
                     for t in extra
                 ):
-                    continue  # "kota Bogor", "Jalan Diponegoro No 20", "Wali [Kota Jambi]": the rule's span is the name
+                    # "kota Bogor", "Jalan Diponegoro No 20", "Wali [Kota Jambi]": the rule's span is the
+                    # name; a number between name words is no such word ("[SMA Negeri 6 {Jakarta}]")
+                    continue
                 if m.start == rs.start and grammar.known(rs.end):
                     continue  # "[Jalan Mongosidi] Medan": the rest is another known name, with its own rule span
                 if m.start == rs.start and (rs.strong or grammar.after_title(m.start)) and grammar.names(rs.end, m.end):
@@ -541,6 +553,7 @@ class EntityRules:
         cleaned = (self._after_rank(grammar, self._trim_type_word(e)) for e in ents)
         ents = [e for e in cleaned if e is not None and not self._demonym(e) and not self._not_a_name(grammar, e)]
         ents = self._drop_orphan_acronyms(grammar, ents)
+        ents = self._acronym_takes_name_label(grammar, ents)
         ents = self._person_after_governed_region(grammar, ents)
         doc.ents = self._propagate_acronyms(grammar, ents, {(r.start, r.end) for r in spans})
         return doc
@@ -571,6 +584,24 @@ class EntityRules:
                 and e.start - 2 not in covered and not grammar.known(e.start)
             ):
                 continue
+            out.append(e)
+        return out
+
+    @staticmethod
+    def _acronym_takes_name_label(grammar: _Grammar, ents: list[Span]) -> list[Span]:
+        """"Bursa Efek Indonesia (BEI)": an acronym right after the name it abbreviates is the same
+        kind of entity (guidelines 2: ORG + ORG), whatever the word that ended the rule's span
+        ("Indonesia") was; acronyms the lexicon knows keep their own label ("DPRD Jawa Barat (Jabar)")."""
+        doc = grammar.doc
+        by_end = {e.end: e for e in ents}
+        out = []
+        for e in ents:
+            name = by_end.get(e.start - 1)
+            if (
+                len(e) == 1 and name is not None and name.label_ != e.label_ and e.end < len(doc)
+                and doc[e.start - 1].text == "(" and doc[e.end].text == ")" and not grammar.known(e.start)
+            ):
+                e = Span(doc, e.start, e.end, label=name.label_)
             out.append(e)
         return out
 

@@ -173,6 +173,18 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
         names = by_initials.get(ent.text.lower(), set())
         if len(names) == 1:
             out[key] = full_of[next(iter(names))]
+    # a short form of one word of a fuller name: "Alex" for Alexander Marwata, "Harsono" for
+    # Suharsono; only when exactly one name in the article fits
+    for ent in persons:
+        key = name_key(ent.text)
+        if key in out or " " in key or len(key) < 3:
+            continue
+        fits = {
+            full for full in full_of
+            if key not in full.split() and any(w.startswith(key) or len(key) >= 4 and w.endswith(key) for w in full.split())
+        }
+        if len(fits) == 1:
+            out[key] = full_of[next(iter(fits))]
     return out
 
 

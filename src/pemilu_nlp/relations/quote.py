@@ -353,6 +353,16 @@ class _Reader:
             return
         k = self._clause_after(after, sent)
         if k is not None:
+            first = self._first_word(sent)
+            lead = [j for j in range(first, i - 1) if t.word[j].isalnum() or t.word[j][:1].isalpha()]
+            if len(lead) >= 3 and not any(self.in_quote[j] for j in range(first, i)):
+                # "Pertemuan-pertemuan tersebut, kata Ketua MPR, bisa disebut ...": the words
+                # before the attribution are part of the statement, not a connective ("Saat ini")
+                end = self._last_word(sent) + 1
+                s, e = _trim(t.text, t.idx[first], t.end(end - 1))
+                if e > s:
+                    self._emit(speaker, s, e, i, direct=False, cue=t.word[i])
+                return
             # "Saat ini, kata dia, <clause>." and "Pembukaan blokir, kata Purbaya juga <clause>."
             self._report(speaker, k, sent, i, attitude=False)
             return

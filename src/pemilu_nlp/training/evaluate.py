@@ -10,6 +10,8 @@ Sets:
 - ``nerui``   IndoLEM NER-UI, mean of the 5 folds; each fold is run by its own
               model (``training/models/foldK``, trained without that fold's test
               part) assembled with the same rule components as the shipped pipeline
+- ``dbpedia`` DBpedia-NER gold standard (Luthfi et al. 2014; IO tags, so each run of
+              one label counts as one entity): an extra set, evaluation only
 - ``gold``    the 55 hand-annotated news articles (all, and the 20 held-out ones
               that no rule was tuned on) and the seed article
 
@@ -45,6 +47,27 @@ def derive_ner(path: Path) -> list[dict[str, Any]]:
         [sys.executable, str(TOOLS / "derive_gold.py"), "ner", str(path)], check=True, capture_output=True, text=True
     ).stdout
     return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def derive_io(path: Path) -> list[dict[str, Any]]:
+    """``derive_ner`` for a file in the IO scheme (``Person``/``Place``/``Organisation``, no B-/I-):
+    each maximal run of one label becomes one entity (adjacent entities of one type cannot be
+    told apart there, so this is the best reading of the file)."""
+    labels = {"Person": "PER", "Place": "LOC", "Organisation": "ORG"}
+    lines, previous = [], None
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip():
+            lines.append("")
+            previous = None
+            continue
+        word, _, tag = raw.rstrip("\r").rpartition("\t")
+        label = labels.get(tag.strip())
+        lines.append(f"{word}\t{'O' if label is None else ('I-' if label == previous else 'B-') + label}")
+        previous = label
+    with tempfile.TemporaryDirectory() as tmp:
+        bio = Path(tmp, path.name)
+        bio.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return derive_ner(bio)
 
 
 def run(nlp: Pipeline, gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -88,8 +111,8 @@ def report(name: str, figures: dict[str, list[float]], note: str = "") -> None:
 def main(argv: list[str] | None = None) -> dict[str, dict[str, list[float]]]:
     parser = argparse.ArgumentParser(description="Entity P/R/F1 per label (score.py).")
     parser.add_argument("--model", default=None, help="pipeline name or directory (default: the shipped one)")
-    parser.add_argument("--sets", nargs="*", default=["idner", "nergrit", "nerui", "gold"],
-                        choices=["idner", "nergrit", "nerui", "gold"])
+    parser.add_argument("--sets", nargs="*", default=["idner", "nergrit", "nerui", "gold", "dbpedia"],
+                        choices=["idner", "nergrit", "nerui", "gold", "dbpedia"])
     parser.add_argument("--exclude", nargs="*", default=[], help="components to leave out, e.g. the rules")
     args = parser.parse_args(argv)
 
@@ -128,6 +151,9 @@ def main(argv: list[str] | None = None) -> dict[str, dict[str, list[float]]]:
         seed = list(read_jsonl(SHARED / "spec" / "examples" / "seed-article.gold.jsonl"))
         out["seed"] = evaluate(nlp, seed)
         report("seed article", out["seed"])
+    if "dbpedia" in args.sets:
+        out["dbpedia"] = evaluate(nlp, derive_io(data("dbpedia-ner-gold", "goldstandard-0811.txt")))
+        report("DBpedia-NER gold (IO)", out["dbpedia"], "Wikipedia text; no split, never trained on")
     return out
 
 

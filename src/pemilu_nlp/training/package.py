@@ -29,6 +29,7 @@ from spacy.language import Language
 
 from .. import __version__
 from ..pipeline import DEFAULT_MODEL, models_dir
+from ..tokenizer import build_tokenizer
 from .train import MODELS
 
 # Rule/relation components added after `ner`, in this order, when their factory exists.
@@ -66,6 +67,8 @@ def assemble(source: Path) -> Language:
         if name not in ("tok2vec", "ner"):
             trained.remove_pipe(name)
     nlp = trained
+    # a saved pipeline keeps the tokenizer patterns of the day it was trained: ship today's rules
+    nlp.tokenizer = build_tokenizer(nlp)
     nlp.add_pipe("pemilu_sentences", first=True)
     import_components()
     registered = {ep.name for ep in entry_points(group="spacy_factories")}
