@@ -195,6 +195,7 @@ class _Reader:
         self.last_direct: tuple[Span, int] | None = None  # (speaker, paragraph) of the last direct record
         self.verb_subject: tuple[Span, int] | None = None  # (speaker, sentence start) of the last speech verb
         self.emitted_in = -1  # start token of the last sentence that gave a record
+        self.reported_end = -1  # end (character) of the latest indirect content: no speech is read inside it
 
     # -- main loop ---------------------------------------------------------------------
 
@@ -213,6 +214,8 @@ class _Reader:
                 word = low[i]
                 if word not in triggers or in_quote[i] or i in self.attribution:
                     continue
+                if t.idx[i] < self.reported_end:
+                    continue  # "Menurut dia, Firli sudah menjelaskan ...": speech reported inside reported speech
                 if word in lex.speech or (self.attitude and word in lex.attitude):
                     self._speech_verb(i, sent, attitude=word not in lex.speech)
                 elif word in MENURUT:
@@ -676,6 +679,8 @@ class _Reader:
         if attitude:
             record["attitude"] = True
         add_record(self.doc, record)
+        if not direct:
+            self.reported_end = max(self.reported_end, end)
         self.ctx.said(name, at)
         self.emitted_in = self.sents[self.sent_of[at]].start if self.sents else 0
 
