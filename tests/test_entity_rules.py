@@ -239,6 +239,17 @@ def test_number_inside_model_name_keeps_it_whole(rules_nlp: Language) -> None:
     assert run_rules(rules_nlp, text, [("SMA Negeri 6 Palembang", "ORG")]) == {("SMA Negeri 6 Palembang", "ORG")}
 
 
+def test_street_and_city_in_one_model_span_become_two(rules_nlp: Language) -> None:
+    text = "Ia berkunjung ke sekretariat di Jalan Mawar Medan pada Selasa."
+    assert run_rules(rules_nlp, text, [("Jalan Mawar Medan", "LOC")]) == {("Jalan Mawar", "LOC"), ("Medan", "LOC")}
+
+
+def test_word_known_only_as_qualified_district_does_not_cut_model_span(rules_nlp: Language) -> None:
+    # "Barat" is a district name, but only after Kecamatan/an institution: here it is part of the name
+    text = "Pasukan itu bergerak ke Libya Barat pekan lalu."
+    assert run_rules(rules_nlp, text, [("Libya Barat", "LOC")]) == {("Libya Barat", "LOC")}
+
+
 def test_acronym_has_the_label_of_its_name(rules_nlp: Language) -> None:
     # the rules end at the region "Indonesia" inside the model's ORG; its acronym is ORG too
     text = "Dana itu dicatat Bursa Efek Indonesia (BEI) Medan pekan lalu."

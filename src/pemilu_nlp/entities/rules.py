@@ -204,6 +204,10 @@ class _Grammar:
         """Token i opens a lexicon name (region, institution, party, venue, ...)."""
         return i < self.n and any(k != lx.NAME_BREAK for k in self.atoms[i])
 
+    def opens_span(self, i: int) -> bool:
+        """Token i opens a rule span of its own (a region, organisation, venue or street)."""
+        return i < self.n and any(f(i) for f in (self.region, self.org, self.venue, self.street))
+
     def names(self, start: int, end: int) -> bool:
         """Tokens start..end look like a person's name: capitalised words that no lexicon knows
         as an organisation or a (non-ambiguous) region; "Bambang" and "Bima" are names too."""
@@ -475,7 +479,9 @@ def _merge(grammar: _Grammar, rule_spans: list[RuleSpan]) -> list[Span]:
     added: list[Span] = []
     persons: list[tuple[int, int]] = []
     for rs in rule_spans:
-        hit = sorted({owner[t] for t in range(rs.start, rs.end) if t in owner})
+        # a model entity an earlier rule span already replaced is no longer in the way
+        # ("[Jalan Mawar] Medan" replaced the model's "Jalan Mawar Medan": "Medan" is free)
+        hit = sorted({owner[t] for t in range(rs.start, rs.end) if t in owner and keep[owner[t]]})
         accept = True
         for k in hit:
             m = model[k]
@@ -497,8 +503,10 @@ def _merge(grammar: _Grammar, rule_spans: list[RuleSpan]) -> list[Span]:
                     # "kota Bogor", "Jalan Diponegoro No 20", "Wali [Kota Jambi]": the rule's span is the
                     # name; a number between name words is no such word ("[SMA Negeri 6 {Jakarta}]")
                     continue
-                if m.start == rs.start and grammar.known(rs.end):
-                    continue  # "[Jalan Mongosidi] Medan": the rest is another known name, with its own rule span
+                if m.start == rs.start and grammar.opens_span(rs.end):
+                    # "[Jalan Mongosidi] Medan": the rest is another known name, with its own rule span
+                    # (not a word known only when qualified: the district "Barat" of "Libya Barat")
+                    continue
                 if m.start == rs.start and (rs.strong or grammar.after_title(m.start)) and grammar.names(rs.end, m.end):
                     persons.append((rs.end, m.end))  # "Bupati [Rokan Hilir Bistamam]" -> LOC + PER
                     continue

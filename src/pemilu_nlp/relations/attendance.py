@@ -168,6 +168,14 @@ class _Article:
                 anaphoric = True  # "seusai rapat": the meeting already named
             out.append(EventMention(start, end, head, anaphoric))
             covered = end
+        # events a presence cue names by its object, with no event noun ("membuka Gerakan Pangan
+        # Murah"): mentions like the others, so that later sentences can point back to them
+        starts = {m.start for m in out}
+        for cue in self.cues:
+            phrase = self._object_phrase(cue)
+            if phrase is not None and not any(j in starts for j in range(cue.end, phrase[1])):
+                out.append(EventMention(phrase[0], phrase[1], doc[phrase[0]].lower_, False))
+        out.sort(key=lambda m: m.start)
         return out
 
     def _name_start(self, i: int) -> int:
@@ -539,15 +547,8 @@ class _Article:
             elif cue.text(doc).lower().split()[-1] in ("hadir", "pula"):  # "X (turut) hadir": the event in view
                 ei = self._event_before(cue.start, events)
                 ei = ei if ei is not None else self._latest_event(sent.start)
-            elif cue.text(doc).lower().startswith(("menghadiri", "mengikuti", "hadir")) or (
-                cue.end < sent.end and doc[cue.end].is_title and self.ent[cue.end] is None
-            ):
-                # "hadir dalam penyelenggaraan Gebyar Demokrasi", "membuka Gebyar Pemilu Damai"
-                ei = self._object_event(cue, sent)
-                if ei is None:
-                    return []
             else:
-                return []
+                return []  # events named by a verb's object were made mentions up front (_object_phrase)
             subjects = self._subject(cue, si, cues)
             out = [(a, ei) for a in subjects]
             if m is not None:
@@ -796,11 +797,18 @@ class _Article:
             return None
         return self._new_event(start, end, doc[start].lower_)
 
-    def _object_event(self, cue: Cue, sent: Span) -> int | None:
-        """``menghadiri``/``hadir dalam`` + a phrase with no event noun: the phrase is the event."""
+    def _object_phrase(self, cue: Cue) -> tuple[int, int] | None:
+        """``hadir dalam penyelenggaraan Gebyar Demokrasi``, ``membuka Gerakan Pangan Murah``:
+        a presence cue whose object names an event with no event noun; the phrase, or None."""
         doc = self.doc
+        if cue.kind != "active":
+            return None
+        sent = self.sents[self.sent_of[cue.start]]
         k = cue.end
-        if cue.text(doc).lower() in ("hadir di", "hadir"):
+        text = cue.text(doc).lower()
+        if not (text.startswith(("menghadiri", "mengikuti", "hadir")) or k < sent.end and doc[k].is_title and self.ent[k] is None):
+            return None
+        if text in ("hadir di", "hadir"):
             return None  # "hadir di tengah aksi": a place or a circumstance, not an event name
         if k < sent.end and doc[k].lower_ in W.generic | W.anaphora_only and doc[k].is_lower:
             k += 1  # "menghadiri acara pentas budaya": the words after "acara" name it
@@ -808,8 +816,7 @@ class _Article:
             return None
         if doc[k].lower_ in W.not_event or doc[k].is_lower and doc[k].lower_ in W.stop | W.generic | W.anaphora_only:
             return None  # "mengikuti proses hukum"
-        end = self._phrase_end(k, k + 1)
-        return self._new_event(k, end, doc[k].lower_)
+        return k, self._phrase_end(k, k + 1)
 
     def _verb_event(self, cue: Cue, sent: Span, required: bool = True) -> int | None:
         """An event named by its verb phrase (``bertemu``, ``menemui X``,
@@ -1008,6 +1015,8 @@ class _Article:
     def _refers_back(self, sent: Span, pos: int) -> bool:
         """``Hal itu disampaikannya saat ...``: the sentence points back to the last speaker."""
         doc = self.doc
+        if any(t.lower_ == "olehnya" for t in doc[sent.start : pos]):
+            return True  # "Hal itu diampaikan olehnya saat ...": the agent is the one just named
         return any(t.lower_.startswith(tuple(W.reported)) for t in doc[sent.start : pos]) and (
             doc[sent.start].lower_ in ("hal", "perihal", "pernyataan", "informasi")
             or any(t.lower_.endswith("nya") and t.lower_.startswith(tuple(W.reported)) for t in doc[sent.start : pos])
