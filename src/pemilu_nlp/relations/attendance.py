@@ -605,7 +605,8 @@ class _Article:
             ent = self.ent[k] if k < sent.end else None
             if not before or ent is None or ent.start != k or ent.label_ not in ("ORG", "PER"):
                 return []
-            return [(ent, before[-1].event)]
+            # "dilakukan oleh BEM Semarang Raya dan GERAM Jateng": every organiser named
+            return [(a, before[-1].event) for a in self._items(k, sent.end, clause=True) or [ent]]
         if kind == "context":
             return self._context(cue, si, events)
         if kind == "companion":
@@ -942,6 +943,10 @@ class _Article:
         name earlier (``Ketua KPU Sumsel memimpin ...``), or a role phrase pointing back
         (``Politikus PAN itu hadir ...``) -> the person meant."""
         doc = self.doc
+        # "Untuk diketahui, Kapolri juga melakukan ...": a preposed adverbial ends at its comma
+        commas = [j for j in range(start, end) if doc[j].text == ","]
+        if commas and not any(self.ent[j] is not None for j in range(start, commas[-1])):
+            start = commas[-1] + 1
         words = [t for t in doc[start:end] if not t.is_punct and t.lower_ not in W.opener and t.lower_ not in W.before_cue and t.lower_ != "yang"]
         if not words:
             return None
