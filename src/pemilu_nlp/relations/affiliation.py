@@ -272,6 +272,12 @@ class _View:
                 if t.lower_ in ("kota", "kabupaten", "provinsi", "kab.", "prov."):
                     k += 1
                     continue
+                if t.lower_ in W.unit_word:
+                    # "Wakil Ketua Umum Kadin Indonesia Bidang Properti X": the post's portfolio
+                    k += 1
+                    while k < limit and self.ent[k] is None and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ == "dan"):
+                        k += 1
+                    continue
             return groups, k
         return groups, k
 
@@ -295,6 +301,7 @@ class _View:
 
     # -- facts of a sentence -----------------------------------------------------------
     def sentence_facts(self, sent: Span, ents: list[Span]) -> list[Fact]:
+        doc = self.doc
         facts: list[Fact] = []
         claimed: set[int] = set()  # role chunks already read as part of an earlier chain
         for start in range(sent.start, sent.end):
@@ -312,7 +319,9 @@ class _View:
             # coordinated names only with coordinated roles: "Ketua dan Anggota Bawaslu, A dan B"
             names = self._following_names(ent, sent.end) if roles_total > 1 else [ent]
             for g in groups:
-                roles = g.roles
+                roles = [r for r in g.roles if not (r.start > 0 and doc[r.start - 1].lower_ in W.plural)]
+                if not roles:
+                    continue  # "para Pengurus Dewan Adat": many people, not the name after it
                 if len(roles) > 1 and len(roles) == len(names):
                     pairs = list(zip(names, roles))
                 elif len(roles) == 1:
@@ -487,9 +496,12 @@ class _View:
     def _resolve_implied(self, facts: list[Fact], ents: list[Span]) -> None:
         """A bare office title takes the organisation just named in the sentence: that of the
         nearest earlier record with a role, else the nearest earlier ORG entity."""
+        doc = self.doc
         for i, fact in enumerate(facts):
             if not fact.implied:
                 continue
+            if fact.role is not None and fact.role.start > 0 and doc[fact.role.start - 1].text == "(":
+                continue  # "A (Komisioner KPK), B (Jaksa)": a bare title in a list describes its own person
             for earlier in reversed(facts[:i]):
                 if earlier.role is not None and earlier.org is not None and earlier.org.label_ == "ORG":
                     fact.org = earlier.org
