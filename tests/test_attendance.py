@@ -424,3 +424,152 @@ def test_listed_role_alone_is_the_person_given_that_title(nlp):
         {"KPU Sumsel": "ORG", "Andika Pranata": "PER", "Hotel Aryaduta": "LOC", "Sumsel": "LOC", "Budi Santoso": "PER"},
     )
     assert facts(doc) == {("Andika Pranata", "Rapat koordinasi logistik"), ("Budi Santoso", "Rapat koordinasi logistik")}
+
+
+# -- patterns from the annotated news articles (session 2) -------------------------------------
+
+
+def test_occasion_anaphora_gives_the_event_in_view(nlp):
+    doc = annotate(
+        nlp,
+        "KPU Lahat menggelar rapat pleno terbuka di Hotel Sanjaya. "
+        "Di tempat yang sama, pengamat politik Universitas Sriwijaya, Joko Santoso, menyebutkan tahapan berjalan baik. "
+        "\"Kami siap,\" tutur Rina Marlina dalam kesempatan yang sama.",
+        {"KPU Lahat": "ORG", "Hotel Sanjaya": "LOC", "Universitas Sriwijaya": "ORG", "Joko Santoso": "PER", "Rina Marlina": "PER"},
+    )
+    assert facts(doc) == {("KPU Lahat", "rapat pleno terbuka"), ("Joko Santoso", "rapat pleno terbuka"), ("Rina Marlina", "rapat pleno terbuka")}
+    # the university in the description of the speaker does not attend
+    assert "Universitas Sriwijaya" not in by_attendee(doc)
+
+
+def test_occasion_word_without_anaphor_is_no_event(nlp):
+    doc = annotate(
+        nlp,
+        "KPU Lahat menggelar rapat pleno di Hotel Sanjaya. Rina Marlina mengatakan di tempat lain tahapan tertunda.",
+        {"KPU Lahat": "ORG", "Hotel Sanjaya": "LOC", "Rina Marlina": "PER"},
+    )
+    assert "Rina Marlina" not in by_attendee(doc)
+
+
+def test_clitic_attribution_speaker_attends(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua DPRD Lahat Fitri Handayani menilai anggaran pemilu cukup. "
+        "\"Semua sudah kami hitung,\" katanya usai rapat paripurna DPRD Lahat, Senin (3/3/2025).",
+        {"DPRD Lahat": "ORG", "Fitri Handayani": "PER"},
+    )
+    assert ("Fitri Handayani", "rapat paripurna DPRD Lahat") in facts(doc)
+
+
+def test_companion_of_a_quoted_speaker_attends_the_event_in_view(nlp):
+    doc = annotate(
+        nlp,
+        "Bupati Lahat Haryanto melakukan kunjungan kerja ke Kecamatan Merapi. "
+        "\"Jalan ini segera kami perbaiki,\" jelas Haryanto didampingi Camat Merapi Andi Pratama di lokasi.",
+        {"Lahat": "LOC", "Haryanto": "PER", "Kecamatan Merapi": "LOC", "Merapi": "LOC", "Andi Pratama": "PER"},
+    )
+    assert {("Haryanto", "kunjungan kerja"), ("Andi Pratama", "kunjungan kerja")} <= facts(doc)
+
+
+def test_didampingi_without_an_attribution_or_event_gives_nothing(nlp):
+    doc = annotate(
+        nlp,
+        "Korban didampingi kuasa hukumnya, Andi Pratama, melapor ke Polres Lahat.",
+        {"Andi Pratama": "PER", "Polres Lahat": "ORG"},
+    )
+    assert facts(doc) == set()
+
+
+def test_meeting_between_two_bodies(nlp):
+    doc = annotate(
+        nlp,
+        "Rapat kerja Komisi II DPR dengan KPU membahas anggaran pilkada, Rabu (3/7/2024).",
+        {"Komisi II DPR": "ORG", "KPU": "ORG"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Komisi II DPR", "KPU"}
+
+
+def test_planned_meeting_between_bodies_is_no_attendance(nlp):
+    doc = annotate(
+        nlp,
+        "Komisi II DPR akan menggelar rapat kerja Komisi II DPR dengan KPU pekan depan.",
+        {"Komisi II DPR": "ORG", "KPU": "ORG"},
+    )
+    assert facts(doc) == set()
+
+
+def test_two_coordinated_events_are_both_attended(nlp):
+    doc = annotate(
+        nlp,
+        "Bambang Santoso menghadiri Sidang Tahunan MPR RI dan Sidang Bersama DPR RI di Gedung Parlemen.",
+        {"Bambang Santoso": "PER", "MPR RI": "ORG", "DPR RI": "ORG", "Gedung Parlemen": "LOC"},
+    )
+    assert {e for _, e in facts(doc)} == {"Sidang Tahunan MPR RI", "Sidang Bersama DPR RI"}
+
+
+def test_a_body_represented_by_a_person_is_not_there(nlp):
+    doc = annotate(
+        nlp,
+        "Setelah melakukan rapat, pemerintah yang diwakili oleh Menteri Dalam Negeri Tri Wahyudi dan DPR RI menyepakati revisi itu.",
+        {"Tri Wahyudi": "PER", "DPR RI": "ORG"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Tri Wahyudi", "DPR RI"}
+
+
+def test_event_named_by_a_verbs_object_is_found_again_later(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Dalam Negeri Tri Wahyudi membuka Gerakan Pangan Murah di Kota Lahat. "
+        "Acara ini turut dihadiri oleh Gubernur Sumsel Herman Saputra dan Ketua DPRD Lahat Fitri Handayani.",
+        {"Tri Wahyudi": "PER", "Kota Lahat": "LOC", "Sumsel": "LOC", "Herman Saputra": "PER", "DPRD Lahat": "ORG", "Fitri Handayani": "PER"},
+    )
+    assert facts(doc) == {(p, "Gerakan Pangan Murah") for p in ("Tri Wahyudi", "Herman Saputra", "Fitri Handayani")}
+
+
+def test_every_organiser_after_dilakukan_oleh(nlp):
+    doc = annotate(
+        nlp,
+        "Unjuk rasa itu dilakukan oleh BEM Universitas Lahat dan Aliansi Mahasiswa Sumsel pada Kamis (20/10/2025).",
+        {"BEM Universitas Lahat": "ORG", "Aliansi Mahasiswa Sumsel": "ORG"},
+    )
+    assert {a for a, _ in facts(doc)} == {"BEM Universitas Lahat", "Aliansi Mahasiswa Sumsel"}
+
+
+def test_role_subject_after_a_preposed_adverbial(nlp):
+    doc = annotate(
+        nlp,
+        "Kapolda Sumsel Irjen Pol Andi Pratama memimpin apel siaga. "
+        "Untuk diketahui, Kapolda juga melakukan pertemuan dengan Bupati Lahat Haryanto.",
+        {"Sumsel": "LOC", "Andi Pratama": "PER", "Lahat": "LOC", "Haryanto": "PER"},
+    )
+    assert {("Andi Pratama", "pertemuan"), ("Haryanto", "pertemuan")} <= facts(doc)
+
+
+def test_body_after_a_preposition_is_not_the_subject(nlp):
+    doc = annotate(
+        nlp,
+        "KPU Lahat menggelar rapat pleno. Sejumlah direktorat di Bawaslu Lahat juga mengikuti agenda tersebut.",
+        {"KPU Lahat": "ORG", "Bawaslu Lahat": "ORG"},
+    )
+    assert "Bawaslu Lahat" not in by_attendee(doc)
+
+
+def test_venue_body_gives_the_place_after_it(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua KPU Lahat, Budi Santoso, menghadiri HUT ke-20 Partai Maju di DPP Partai Maju Jakarta Barat.",
+        {"KPU Lahat": "ORG", "Budi Santoso": "PER", "Partai Maju": "ORG", "DPP Partai Maju": "ORG", "Jakarta Barat": "LOC"},
+    )
+    assert text_of(by_attendee(doc)["Budi Santoso"]["location"]) == "Jakarta Barat"
+
+
+def test_same_day_words_take_the_written_date(nlp):
+    doc = annotate(
+        nlp,
+        "Gubernur Sumsel Herman Saputra memimpin rapat koordinasi, Senin (20/10/2025). "
+        "Hal itu diungkapkan Budi Santoso usai beraudiensi dengan Herman Saputra di Palembang hari ini.",
+        {"Sumsel": "LOC", "Herman Saputra": "PER", "Budi Santoso": "PER", "Palembang": "LOC"},
+        date="2025-10-20",
+    )
+    rec = next(r for r in records(doc, "attendance") if r["event"]["text"].startswith("beraudiensi"))
+    assert rec["date"]["text"] == "Senin (20/10/2025)"
