@@ -368,3 +368,52 @@ def test_role_phrase_with_relative_clause_pointing_back(nlp):
         ("Chandra Wijaya", "Politikus", "Partai Maju"),
         ("Chandra Wijaya", "anggota", "DPRD Kota Bekasi"),
     }
+
+
+# -- patterns from the annotated news articles (session 2) -------------------------------------
+
+
+def test_unit_name_with_dan_between_role_and_body(nlp):
+    doc = annotate(
+        nlp,
+        "Juru Bicara Penindakan dan Kelembagaan KPK Ali Rahman memastikan pemeriksaan berjalan.",
+        {"KPK": "ORG", "Ali Rahman": "PER"},
+    )
+    assert ("Ali Rahman", "KPK") in {(p, o) for p, _, o in facts(doc)}
+
+
+def test_portfolio_after_the_body(nlp):
+    doc = annotate(
+        nlp,
+        "Wakil Ketua Umum Kadin Indonesia Bidang Properti Hendra Gunawan mengatakan industri properti masih sulit.",
+        {"Kadin Indonesia": "ORG", "Hendra Gunawan": "PER"},
+    )
+    assert ("Hendra Gunawan", "Wakil Ketua Umum", "Kadin Indonesia") in facts(doc)
+
+
+def test_plural_role_is_not_the_next_persons(nlp):
+    doc = annotate(
+        nlp,
+        "Rapat itu dihadiri para Pengurus Dewan Adat Kota Lahat dan Kepala Bappeda Kota Lahat, Muchlis Hamid.",
+        {"Dewan Adat Kota Lahat": "ORG", "Bappeda Kota Lahat": "ORG", "Muchlis Hamid": "PER"},
+    )
+    assert {o for p, _, o in facts(doc) if p == "Muchlis Hamid"} == {"Bappeda Kota Lahat"}
+
+
+def test_bare_title_in_a_parenthesised_list_takes_no_body(nlp):
+    doc = annotate(
+        nlp,
+        "Yang menjalani uji kelayakan adalah Andi Pratama (Komisioner KPK), Johan Saputra (Jaksa), dan Budi Santoso (Advokat).",
+        {"Andi Pratama": "PER", "KPK": "ORG", "Johan Saputra": "PER", "Budi Santoso": "PER"},
+    )
+    assert ("Andi Pratama", "Komisioner", "KPK") in facts(doc)
+    assert not any(p in ("Johan Saputra", "Budi Santoso") and o == "KPK" for p, _, o in facts(doc))
+
+
+def test_role_phrase_pointing_back_with_ini(nlp):
+    doc = annotate(
+        nlp,
+        "Ahmad Rizal menyampaikan hal itu di Palembang. Politisi Partai Maju ini menilai koalisi masih solid.",
+        {"Ahmad Rizal": "PER", "Palembang": "LOC", "Partai Maju": "ORG"},
+    )
+    assert ("Ahmad Rizal", "Politisi", "Partai Maju") in facts(doc)

@@ -160,8 +160,12 @@ def test_indirect_speech(nlp, text, content):
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        # the writer left out the second comma
-        ("Pembukaan blokir, kata Siti Marlina juga sudah sesuai permintaan daerah.", "juga sudah sesuai permintaan daerah"),
+        # the writer left out the second comma; the subject before the cue belongs to the
+        # statement, so the whole sentence is the content (as in the gold articles)
+        ("Pembukaan blokir, kata Siti Marlina juga sudah sesuai permintaan daerah.",
+         "Pembukaan blokir, kata Siti Marlina juga sudah sesuai permintaan daerah"),
+        ("Meski demikian, kata Siti Marlina, pembukaan blokir sudah sesuai permintaan daerah.",
+         "pembukaan blokir sudah sesuai permintaan daerah"),
         # circumstances after the name: the reported words come before the cue
         ("Pembukaan blokir sudah sesuai permintaan daerah, kata Siti Marlina di Sukamaju, Jumat.", "Pembukaan blokir sudah sesuai permintaan daerah"),
         ("Pembukaan blokir sudah sesuai permintaan daerah, kata Siti Marlina, Jumat (13/9).", "Pembukaan blokir sudah sesuai permintaan daerah"),
@@ -410,3 +414,56 @@ def test_seed_article_matches_gold(nlp, seed_gold):
     for g in gold:
         match = [s for s in system if score.core_similarity("quote", g, s, seed_gold["text"]) is not None]
         assert match and match[0]["direct"] == g["direct"] and match[0]["sentence"] == g["sentence"]
+
+
+# -- patterns from the annotated news articles (session 2) -------------------------------------
+
+
+def test_parenthetical_attribution_after_a_subject_quotes_the_whole_sentence(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua KPU Lahat Budi Santoso hadir. Pertemuan-pertemuan tersebut, kata Budi, bisa disebut penjajakan koalisi.",
+        {"KPU Lahat": "ORG", "Budi Santoso": "PER", "Budi": "PER"},
+    )
+    (rec,) = quotes(doc)
+    assert rec["content"]["text"].startswith("Pertemuan-pertemuan tersebut") and rec["content"]["text"].endswith("penjajakan koalisi")
+
+
+def test_parenthetical_attribution_after_a_connective_quotes_what_follows(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua KPU Lahat Budi Santoso hadir. Saat ini, kata dia, logistik pemilu sudah tiba di gudang.",
+        {"KPU Lahat": "ORG", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "logistik pemilu sudah tiba di gudang", False)}
+
+
+def test_speech_reported_inside_reported_speech_is_no_second_record(nlp):
+    doc = annotate(
+        nlp,
+        "Andi Pratama ditemui di Palembang. Menurut dia, Budi Santoso sudah menjelaskan kasus itu kepada pimpinan.",
+        {"Andi Pratama": "PER", "Palembang": "LOC", "Budi Santoso": "PER"},
+    )
+    assert {s for s, _, _ in facts(doc)} == {"Andi Pratama"}
+
+
+@pytest.mark.parametrize(
+    "short, full",
+    [("Alex", "Alexander Marwanto"), ("Harsono", "Suharsono Wijaya"), ("JK", "Jusuf Kalimantan")],
+)
+def test_short_forms_and_initials_resolve_to_the_full_name(nlp, short, full):
+    doc = annotate(
+        nlp,
+        f"{full} hadir dalam rapat itu. {short} mengatakan anggaran pemilu sudah cukup.",
+        {full: "PER", short: "PER"},
+    )
+    assert {s for s, _, _ in facts(doc)} == {full}
+
+
+def test_a_short_form_fitting_two_names_is_left_as_written(nlp):
+    doc = annotate(
+        nlp,
+        "Alexander Marwanto dan Alexandra Putri hadir. Alex mengatakan anggaran pemilu sudah cukup.",
+        {"Alexander Marwanto": "PER", "Alexandra Putri": "PER", "Alex": "PER"},
+    )
+    assert {s for s, _, _ in facts(doc)} == {"Alex"}

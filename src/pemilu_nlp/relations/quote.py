@@ -80,6 +80,7 @@ class Lexicon:
     passive: frozenset[str]  # disampaikan, diakuinya, ...
     modifiers: frozenset[str]  # juga, pun, ... (between a speaker and the verb)
     adjuncts: frozenset[str]  # di, saat, ... (the circumstances after "kata X")
+    connectives: frozenset[str]  # namun, saat, ... (a short lead before "kata X" that is no statement)
     triggers: frozenset[str]  # every word that can start a cue: one set lookup per token
 
     def stem(self, word: str) -> tuple[str, bool] | None:
@@ -109,6 +110,7 @@ def lexicon() -> Lexicon:
         passive=passive,
         modifiers=words("cue_modifiers.txt"),
         adjuncts=words("attribution_adjuncts.txt"),
+        connectives=words("statement_connectives.txt"),
         triggers=speech | attitude | passive | stems | {s + "nya" for s in stems} | MENURUT,
     )
 
@@ -357,8 +359,9 @@ class _Reader:
         k = self._clause_after(after, sent)
         if k is not None:
             first = self._first_word(sent)
-            lead = [j for j in range(first, i - 1) if t.word[j].isalnum() or t.word[j][:1].isalpha()]
-            if len(lead) >= 3 and not any(self.in_quote[j] for j in range(first, i)):
+            lead = [j for j in range(first, i - 1) if t.word[j][:1].isalnum()]
+            connective = len(lead) <= 4 and bool(lead) and t.low[lead[0]] in self.lex.connectives
+            if lead and not connective and not any(self.in_quote[j] for j in range(first, i)):
                 # "Pertemuan-pertemuan tersebut, kata Ketua MPR, bisa disebut ...": the words
                 # before the attribution are part of the statement, not a connective ("Saat ini")
                 end = self._last_word(sent) + 1
