@@ -1075,16 +1075,25 @@ class _Article:
         k = start
         paren = 0
 
+        described: list[Span] = []  # the body of the item just closed, when it was a description
+
         def close() -> None:
-            nonlocal item_people, item_org, item_role, item_desc, item_empty, item_start
+            nonlocal item_people, item_org, item_role, item_desc, item_empty, item_start, described
             if item_people:
+                # "ahli hukum pidana UI, Gandjar ...": a description before a name is an
+                # apposition and its body does not attend ("santri Ponpes X" alone does)
+                for body in described:
+                    if body in out:
+                        out.remove(body)
                 out.extend(item_people)
-            elif item_org is not None and not item_role and not item_desc:
+            elif item_org is not None and not item_role:
                 out.append(item_org)
             elif item_role:
                 person = self._titled(item_start, k)
                 if person is not None:
                     out.append(person)
+            if not item_empty:
+                described = [item_org] if item_org is not None and item_desc and not item_people else []
             item_people, item_org, item_role, item_desc, item_empty = [], None, False, False, True
             item_start = k + 1
 
