@@ -467,3 +467,13 @@ def test_a_short_form_fitting_two_names_is_left_as_written(nlp):
         {"Alexander Marwanto": "PER", "Alexandra Putri": "PER", "Alex": "PER"},
     )
     assert {s for s, _, _ in facts(doc)} == {"Alex"}
+
+
+def test_nickname_introduced_after_the_name_resolves_to_the_person_it_comes_from(nlp):
+    doc = annotate(
+        nlp,
+        "Kartika Wiranata menemui Muliadi Hasan di Jakarta. "
+        "\"Semua harus terpadu,\" ujar Tiko, sapaan akrabnya, saat rapat itu.",
+        {"Kartika Wiranata": "PER", "Muliadi Hasan": "PER", "Jakarta": "LOC", "Tiko": "PER"},
+    )
+    assert {s for s, _, _ in facts(doc)} == {"Kartika Wiranata"}

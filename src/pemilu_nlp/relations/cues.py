@@ -124,6 +124,8 @@ _ALIAS_LINK = re.compile(
     r"(?:disapa|sapaan(?:\s+akrab)?|dipanggil))\s*$",
     re.IGNORECASE,
 )
+# after a name: "Tiko, sapaan akrabnya", "Emil, panggilan karibnya"
+_NICKNAME_AFTER = re.compile(r"\s*,\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\b", re.IGNORECASE)
 # a nickname quoted inside a name: Munafri 'Appi' Arifuddin
 _QUOTED_NICKNAME = re.compile(r"""['‘"“](\w+)['’"”]""")
 
@@ -156,6 +158,17 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
         short, full = sorted((a, b), key=lambda e: (len(e.text.split()), len(e.text)))
         if name_key(short.text) != name_key(full.text):
             out.setdefault(name_key(short.text), full)
+    # "ujar Tiko, sapaan akrabnya, ...": the nickname of the person the article is about,
+    # the latest one named in full before it
+    for i, ent in enumerate(persons):
+        if name_key(ent.text) in out or not _NICKNAME_AFTER.match(text, ent.end_char):
+            continue
+        earlier = [p for p in reversed(persons[:i]) if len(p.text.split()) >= 2 and name_key(p.text) != name_key(ent.text)]
+        # the name the nickname is made from ("Tiko" from Kartika), else the latest one
+        stem = name_key(ent.text)[:3]
+        full = next((p for p in earlier if stem in name_key(p.text)), earlier[0] if earlier else None)
+        if full is not None:
+            out[name_key(ent.text)] = full
     # initials the article never spells out: "JK" for Jusuf Kalla, "AHY" for Agus Harimurti
     # Yudhoyono; only when one name in the article has those initials
     by_initials: dict[str, set[str]] = {}
