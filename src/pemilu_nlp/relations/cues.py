@@ -193,11 +193,13 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
         if key in out or " " in key or len(key) < 3:
             continue
         fits = {
-            full for full in full_of
-            if key not in full.split() and any(w.startswith(key) or len(key) >= 4 and w.endswith(key) for w in full.split())
+            name_key(p.text) for p in persons
+            if key not in name_key(p.text).split()
+            and any(w.startswith(key) or len(key) >= 4 and w.endswith(key) for w in name_key(p.text).split())
         }
         if len(fits) == 1:
-            out[key] = full_of[next(iter(fits))]
+            (fit,) = fits
+            out[key] = next(p for p in persons if name_key(p.text) == fit)
     return out
 
 
