@@ -573,3 +573,28 @@ def test_same_day_words_take_the_written_date(nlp):
     )
     rec = next(r for r in records(doc, "attendance") if r["event"]["text"].startswith("beraudiensi"))
     assert rec["date"]["text"] == "Senin (20/10/2025)"
+
+
+def test_a_relative_clause_with_an_unnamed_head_is_not_the_persons(nlp):
+    doc = annotate(
+        nlp,
+        "Sekjen DPRD Lahat Indra Saputra menerima perwakilan mahasiswa yang menggelar aksi demonstrasi di depan gedung DPRD.",
+        {"DPRD Lahat": "ORG", "Indra Saputra": "PER"},
+    )
+    assert facts(doc) == set()
+
+
+def test_one_word_thing_closed_by_a_body_is_no_event(nlp):
+    doc = annotate(nlp, "Kemenkominfo menutup Telegram karena konten radikal.", {"Kemenkominfo": "ORG"})
+    assert facts(doc) == set()
+
+
+def test_ministers_of_a_cabinet_are_not_the_cabinet(nlp):
+    doc = annotate(
+        nlp,
+        "KADIN menggelar Rakornas bidang Properti di Jakarta. Dalam acara tersebut turut hadir sejumlah Menteri Kabinet Kerja "
+        "seperti Menteri Pekerjaan Umum Basuki Santoso.",
+        {"KADIN": "ORG", "Jakarta": "LOC", "Kabinet Kerja": "ORG", "Basuki Santoso": "PER"},
+    )
+    assert "Kabinet Kerja" not in by_attendee(doc)
+    assert "Basuki Santoso" in by_attendee(doc)

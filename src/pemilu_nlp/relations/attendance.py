@@ -817,7 +817,10 @@ class _Article:
             return None
         if doc[k].lower_ in W.not_event or doc[k].is_lower and doc[k].lower_ in W.stop | W.generic | W.anaphora_only:
             return None  # "mengikuti proses hukum"
-        return k, self._phrase_end(k, k + 1)
+        end = self._phrase_end(k, k + 1)
+        if end - k < 2 and not text.startswith(("menghadiri", "mengikuti", "hadir")):
+            return None  # "menutup Telegram": one capitalised word after "membuka/menutup" is a thing, not an event
+        return k, end
 
     def _verb_event(self, cue: Cue, sent: Span, required: bool = True) -> int | None:
         """An event named by its verb phrase (``bertemu``, ``menemui X``,
@@ -906,6 +909,11 @@ class _Article:
         for c in cues:
             if c.kind == "represent" and start <= c.start < cue.start:
                 start = c.end
+        j = cue.start - 1
+        while j > start and doc[j].lower_ in W.before_cue:
+            j -= 1
+        if j > start and doc[j].lower_ == "yang" and doc[j - 1].is_lower and doc[j - 1].is_alpha and self.ent[j - 1] is None:
+            return []  # "menerima perwakilan mahasiswa yang menggelar aksi": the clause's subject is unnamed
         people = [e for e in self.sent_ents[si] if e.label_ == "PER" and start <= e.start and e.end <= cue.start]
         if people:
             chosen = [people[-1]]
@@ -1132,12 +1140,12 @@ class _Article:
                 k += 1
                 continue
             elif not paren and (_is_verb(t) or low in W.item_stop and not t.is_title):  # not "Menteri Dalam Negeri"
-                if out or item_people or item_org is not None or clause:
-                    break
+                if out or item_people or item_org is not None or clause or item_desc and low == "yang":
+                    break  # (a described group ends at its relative clause: "pelajar asing yang ...")
             elif t.is_quote or low in (".", "!", "?"):
                 break
-            if not t.is_punct:
-                item_empty = False
+            if not t.is_punct and not (item_empty and low in W.group_lead):
+                item_empty = False  # "sejumlah Menteri Kabinet Kerja": the role still opens the item
             k += 1
         close()
         if first_only:
