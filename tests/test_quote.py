@@ -477,3 +477,14 @@ def test_nickname_introduced_after_the_name_resolves_to_the_person_it_comes_from
         {"Kartika Wiranata": "PER", "Muliadi Hasan": "PER", "Jakarta": "LOC", "Tiko": "PER"},
     )
     assert {s for s, _, _ in facts(doc)} == {"Kartika Wiranata"}
+
+
+def test_a_verbless_sentence_naming_one_person_sets_who_speaks_next(nlp):
+    doc = annotate(
+        nlp,
+        "Sekjen DPRD Lahat Indra Saputra menemui mahasiswa. \"Kami terima aspirasinya,\" kata Indra. "
+        "Salah satu perwakilan dari BEM Universitas Lahat, Manik Pratama. "
+        "Ia menyatakan pihaknya menolak revisi itu.",
+        {"DPRD Lahat": "ORG", "Indra Saputra": "PER", "Indra": "PER", "BEM Universitas Lahat": "ORG", "Manik Pratama": "PER"},
+    )
+    assert ("Manik Pratama", "pihaknya menolak revisi itu", False) in facts(doc)

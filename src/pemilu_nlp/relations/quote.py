@@ -710,14 +710,20 @@ class _Reader:
         if ent is not None and ent.start == k and ent.label_ == "PER" and not self.in_quote[k]:
             self.ctx.read_subject(ent, k)
             return
+        people = []
         for i in range(sent.start, sent.end):
             ent = self.ent_at[i]
             if ent is None or ent.start != i or ent.label_ != "PER" or self.in_quote[i]:
                 continue
+            people.append(ent)
             k = self._skip_modifiers(ent.end)
             if k < sent.end and _verb_like(t.low[k]) and t.is_lower_word(k):
                 self.ctx.read_subject(ent, i)
                 return
+        # "Salah satu perwakilan dari BEM UI, Manik M.": a sentence with no verb that names one
+        # person introduces who speaks next
+        if len(people) == 1 and not any(_verb_like(t.low[j]) and t.is_lower_word(j) for j in range(sent.start, sent.end)):
+            self.ctx.read_subject(people[0], people[0].start)
 
     def _skip_modifiers(self, k: int) -> int:
         low, n = self.t.low, len(self.t.low)
