@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import BOILERPLATE
+from .ner_data import REPO  # the checkout, also when the package is installed from it into a venv
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -65,7 +66,6 @@ def gold_split(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[d
 # Article text from shared/data/news stays there: the repository keeps only the annotation
 # (ids and offsets, every "text" field removed), and the text is put back from the news corpus
 # when the gold documents are read.
-REPO = Path(__file__).resolve().parents[3]
 ANNOTATIONS = REPO / "annotations"
 
 
