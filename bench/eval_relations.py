@@ -37,7 +37,7 @@ from spacy.language import Language
 
 import pemilu_nlp
 from pemilu_nlp.pipeline import blank, to_document
-from pemilu_nlp.training.gold import ANNOTATIONS, gold_doc, gold_split, read_jsonl, read_standoff
+from pemilu_nlp.training.gold import gold_doc, gold_split, news_documents, read_jsonl
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -101,9 +101,7 @@ def parts() -> dict[str, list[dict[str, Any]]]:
     seed = list(read_jsonl(SHARED / "spec" / "examples" / "seed-article.gold.jsonl"))
     out = {"tune": tune, "heldout": held, "seed": seed}
     for part in ("news-tune", "news-heldout"):
-        # one file per annotation batch: news-tune.jsonl, news-tune-2.jsonl, ...
-        files = sorted(ANNOTATIONS.glob(f"{part}.jsonl")) + sorted(ANNOTATIONS.glob(f"{part}-*.jsonl"))
-        docs = [doc for path in files for doc in read_standoff(path, SHARED / "data" / "news")]
+        docs = news_documents(part, SHARED / "data" / "news")
         if docs:
             out[part] = docs
     return out

@@ -122,6 +122,13 @@ def read_standoff(path: str | Path, news_dir: Path) -> list[dict[str, Any]]:
     return [restore_text(s, texts[s["id"]]) for s in standoffs]
 
 
+def news_documents(part: str, news_dir: Path) -> list[dict[str, Any]]:
+    """Our annotated news articles of one part (``news-tune`` or ``news-heldout``), every batch
+    file of it (``annotations/news-tune.jsonl``, ``news-tune-2.jsonl``, ...), in order."""
+    files = sorted(ANNOTATIONS.glob(f"{part}.jsonl")) + sorted(ANNOTATIONS.glob(f"{part}-*.jsonl"))
+    return [doc for path in files for doc in read_standoff(path, news_dir)]
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m pemilu_nlp.training.gold strip GOLD.jsonl > STANDOFF.jsonl``
     (``restore STANDOFF.jsonl NEWS_DIR`` prints the full gold documents again)."""

@@ -23,24 +23,18 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .gold import ANNOTATIONS, gold_split, read_jsonl, read_standoff
+from .gold import gold_split, news_documents, read_jsonl
 from .ner_data import CORPUS, SHARED, data, write
 
 
 def tune_documents(shared: Path = SHARED) -> list[dict[str, Any]]:
     """The gold documents rules and models may be developed on (never the held-out parts)."""
-    docs = gold_split(list(read_jsonl(data("gold", "dev.jsonl"))))[0]
-    for path in sorted(ANNOTATIONS.glob("news-tune*.jsonl")):
-        docs += read_standoff(path, shared / "data" / "news")
-    return docs
+    return gold_split(list(read_jsonl(data("gold", "dev.jsonl"))))[0] + news_documents("news-tune", shared / "data" / "news")
 
 
 def heldout_documents(shared: Path = SHARED) -> list[dict[str, Any]]:
     """The held-out gold documents: reported on, never trained or tuned on."""
-    docs = gold_split(list(read_jsonl(data("gold", "dev.jsonl"))))[1]
-    for path in sorted(ANNOTATIONS.glob("news-heldout*.jsonl")):
-        docs += read_standoff(path, shared / "data" / "news")
-    return docs
+    return gold_split(list(read_jsonl(data("gold", "dev.jsonl"))))[1] + news_documents("news-heldout", shared / "data" / "news")
 
 
 def sentence_docs(nlp: Language, golds: Iterable[dict[str, Any]]) -> Iterator[Doc]:

@@ -1,11 +1,13 @@
-"""Reproduce the shipped NER model from the public data: one command.
+"""Reproduce the shipped NER model from the public data and our tune articles: one command.
 
     python -m pemilu_nlp.training.train            # data -> vectors -> NER -> package
     python -m pemilu_nlp.training.train --folds    # also the 5 NER-UI fold models (evaluation)
 
 Steps (outputs under ``training/``, git-ignored):
 
-1. ``ner_data.build``      -> training/corpus/*.spacy
+1. ``ner_data.build``      -> training/corpus/*.spacy; ``gold_ner.build`` -> the sentences
+   of the gold news articles we develop on (tune parts only, never the held-out ones),
+   read twice per epoch beside the public sets (``gold_ner.training_dir``)
 2. ``vectors.train_vectors`` -> training/vectors/spacy (floret, skipped if present)
 3. ``spacy train configs/ner.cfg`` -> training/models/ner/model-best (checkpoint
    picked on NERGrit valid, the only dev split not in the training data)
@@ -24,6 +26,7 @@ import sys
 import time
 from pathlib import Path
 
+from . import gold_ner
 from .ner_data import CORPUS, N_FOLDS, WORK
 
 CONFIG = Path(__file__).parent / "configs" / "ner.cfg"
@@ -78,7 +81,7 @@ def main(argv: list[str] | None = None) -> None:
                       overrides={"training.max_steps": args.fold_steps})
 
     if args.only == "ner":
-        train_ner("ner", CORPUS / "train.spacy")
+        train_ner("ner", gold_ner.training_dir(news=gold_ner.build()))
         return
     if args.only == "folds":
         folds()
@@ -93,7 +96,8 @@ def main(argv: list[str] | None = None) -> None:
     ner_data.build()
     if args.fresh_vectors or not (VECTORS / "config.cfg").exists():
         vectors.train_vectors()  # ~25 min on a busy 2-core machine; deterministic (1 thread)
-    model = train_ner("ner", CORPUS / "train.spacy")
+    # the public sets plus the gold news articles we develop on (never the held-out ones)
+    model = train_ner("ner", gold_ner.training_dir(news=gold_ner.build()))
     if args.folds:
         folds()
     package.package(model)
