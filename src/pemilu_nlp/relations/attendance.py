@@ -147,7 +147,10 @@ class _Article:
                 continue
             head = doc[cue.start : cue.end].text.lower()
             end = self._phrase_end(cue.start, cue.end)
-            start = self._name_start(cue.start)
+            # head-final names ("Ritech Expo", "Indotrans Expo 2019") take the capitalised words
+            # before the noun; a head-initial one ("Sidang Bersama DPR") starts at the noun
+            head_final = end == cue.end or doc[cue.end].like_num
+            start = self._name_start(cue.start) if head_final else cue.start
             after = doc[end].lower_ if end < len(doc) else ""
             bare = end == cue.end
             # a bare generic noun ("pertemuan") points back, unless a verb introduces it as a
