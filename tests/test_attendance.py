@@ -598,3 +598,25 @@ def test_ministers_of_a_cabinet_are_not_the_cabinet(nlp):
     )
     assert "Kabinet Kerja" not in by_attendee(doc)
     assert "Basuki Santoso" in by_attendee(doc)
+
+
+def test_acts_done_at_the_event_make_their_doers_attendees(nlp):
+    doc = annotate(
+        nlp,
+        "PAN menggelar rapat kerja nasional (Rakernas) di Hotel Grand Lahat. "
+        "Pantauan di lokasi, Budi Santoso duduk di sebelah Ketua Dewan Kehormatan PAN Amir Hamzah. "
+        "Penandatanganan itu disaksikan lima pejabat yang bertindak sebagai saksi ialah Kapolres Lahat Andi Pratama dan Dandim Lahat Joko Susilo.",
+        {"PAN": "ORG", "Hotel Grand Lahat": "LOC", "Budi Santoso": "PER", "Amir Hamzah": "PER", "Lahat": "LOC",
+         "Andi Pratama": "PER", "Joko Susilo": "PER"},
+    )
+    event = "rapat kerja nasional (Rakernas)"
+    assert {("Budi Santoso", event), ("Andi Pratama", event), ("Joko Susilo", event)} <= facts(doc)
+
+
+def test_an_act_with_no_event_in_view_gives_nothing(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso duduk di sebelah Amir Hamzah sambil membaca koran.",
+        {"Budi Santoso": "PER", "Amir Hamzah": "PER"},
+    )
+    assert facts(doc) == set()

@@ -612,9 +612,41 @@ class _Article:
             return [(a, before[-1].event) for a in self._items(k, sent.end, clause=True) or [ent]]
         if kind == "context":
             return self._context(cue, si, events)
+        if kind == "participate":
+            return self._participants(cue, si, events, cues)
         if kind == "companion":
             return self._attributed_companions(cue, si, cues)
         return []
+
+    def _participants(self, cue: Cue, si: int, events: list[EventMention], cues: list[Cue]) -> list[tuple[Span, int | None]]:
+        """``Deddy Mizwar duduk di sebelah Amien Rais``, ``lima forkopimda yang bertindak sebagai
+        saksi ialah A, B``: an act done at the event; its doers attend the event of the
+        sentence, else the one reported in the last sentences (an article's scene)."""
+        doc = self.doc
+        sent = self.sents[si]
+        m = self._event_after(cue.end, sent, events, within=4)
+        ei = m.event if m is not None else self._event_before(cue.start, events)
+        if ei is None:
+            ei = self._event_in_view(si)
+        if ei is None:
+            return []
+        doers = self._subject(cue, si, cues)
+        if not doers:
+            copula = next((j for j in range(cue.end, sent.end) if doc[j].lower_ in W.copula), None)
+            if copula is not None:
+                doers = self._items(copula + 1, sent.end)
+        return [(a, ei) for a in doers]
+
+    def _event_in_view(self, si: int, back: int = 3) -> int | None:
+        """The latest event named in this sentence or the ``back`` sentences before it."""
+        first = self.sents[max(0, si - back)].start
+        latest = None
+        for m in self.mentions:
+            if m.start >= self.sents[si].end:
+                break
+            if m.start >= first and m.event >= 0:
+                latest = m.event
+        return latest
 
     def _companions(self, found: list[tuple[Span, int | None]], cues: list[Cue], sent: Span) -> list[tuple[Span, int | None]]:
         """``Dalam acara tersebut, Jusuf Kalla didampingi oleh Menteri X``: whoever accompanies
