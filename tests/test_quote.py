@@ -488,3 +488,36 @@ def test_a_verbless_sentence_naming_one_person_sets_who_speaks_next(nlp):
         {"DPRD Lahat": "ORG", "Indra Saputra": "PER", "Indra": "PER", "BEM Universitas Lahat": "ORG", "Manik Pratama": "PER"},
     )
     assert ("Manik Pratama", "pihaknya menolak revisi itu", False) in facts(doc)
+
+
+@pytest.mark.parametrize(
+    "short, full",
+    [("Jokowi", "Joko Widodo"), ("Zulhas", "Zulkifli Hasan"), ("Yasona", "Yasonna Laoly")],
+)
+def test_blended_and_misspelt_short_names_resolve_to_the_full_name(nlp, short, full):
+    doc = annotate(
+        nlp,
+        f"{full} hadir dalam rapat itu. {short} mengatakan anggaran pemilu sudah cukup.",
+        {full: "PER", short: "PER"},
+    )
+    assert {s for s, _, _ in facts(doc)} == {full}
+
+
+def test_speaker_is_the_head_of_a_relative_clause_closed_by_itu(nlp):
+    doc = annotate(
+        nlp,
+        "Aktivis Greta Saputri berpidato di depan Senat. Senator Edi Markus yang memimpin gugus tugas di Senat itu "
+        "menjelaskan, semakin banyak demonstran muda hadir.",
+        {"Greta Saputri": "PER", "Senat": "ORG", "Edi Markus": "PER"},
+    )
+    assert facts(doc) == {("Edi Markus", "semakin banyak demonstran muda hadir", False)}
+
+
+def test_a_body_in_the_description_of_the_opening_person_is_not_the_speaker(nlp):
+    doc = annotate(
+        nlp,
+        "Anita Thomas, 17, aktivis iklim dan anggota gerakan Zero Hour yang berbasis di Jakarta menjelaskan bahwa "
+        "para senator perlu bertindak.",
+        {"Anita Thomas": "PER", "Zero Hour": "ORG", "Jakarta": "LOC"},
+    )
+    assert facts(doc) == {("Anita Thomas", "para senator perlu bertindak", False)}

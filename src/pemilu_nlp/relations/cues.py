@@ -130,6 +130,33 @@ _NICKNAME_AFTER = re.compile(r"\s*,\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:n
 _QUOTED_NICKNAME = re.compile(r"""['‘"“](\w+)['’"”]""")
 
 
+def _short_form(key: str, words: list[str]) -> bool:
+    """Is the one-word name ``key`` a short form of the name ``words``: the start or end of one
+    word ("Alex", "Harsono" for Suharsono), one word misspelt by one letter ("Yasona" for
+    Yasonna), or the starts of two words run together ("Jokowi" for Joko Widodo, "Zulhas")?"""
+    for i, w in enumerate(words):
+        if w.startswith(key) or len(key) >= 4 and w.endswith(key):
+            return True
+        if len(key) >= 5 and len(w) >= 5 and _one_edit(key, w):
+            return True
+        for cut in range(2, min(len(w), len(key) - 2) + 1):
+            if key.startswith(w[:cut]) and any(v.startswith(key[cut:]) for v in words[i + 1 :]):
+                return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one inserted, deleted, replaced or two swapped letters."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = sorted((a, b), key=len)
+    i = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
 def name_key(text: str) -> str:
     """A name compared as its lower-cased words (``Gus Ipul``, ``gus  ipul,`` -> ``gus ipul``)."""
     return " ".join(re.findall(r"\w+", text.lower()))
@@ -194,8 +221,7 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
             continue
         fits = {
             name_key(p.text) for p in persons
-            if key not in name_key(p.text).split()
-            and any(w.startswith(key) or len(key) >= 4 and w.endswith(key) for w in name_key(p.text).split())
+            if key not in name_key(p.text).split() and _short_form(key, name_key(p.text).split())
         }
         if len(fits) == 1:
             (fit,) = fits

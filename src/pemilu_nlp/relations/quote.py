@@ -524,7 +524,10 @@ class _Reader:
         if word == "yang":
             return self._relative_head(k, sent)
         if word in DEMONSTRATIVES and self._names_person(k, sent):  # "politikus PKS itu mengatakan"
-            return self.ctx.resolve(v)
+            # "Senator Ed Markey yang memimpin gugus tugas itu menjelaskan": the clause's head
+            yang = next((j for j in range(k - 1, max(sent.start, k - _WINDOW) - 1, -1) if t.low[j] == "yang"), None)
+            head = self._relative_head(yang, sent) if yang is not None else None
+            return head if head is not None else self.ctx.resolve(v)
         if t.is_cap(k):
             person = self._role_of(k + 1, sent, v)  # "Panglima TNI menyampaikan"
             if person is None:
@@ -555,6 +558,12 @@ class _Reader:
         if k >= sent.start and self.t.word[k] == ",":
             k -= 1
         ent = self.ent_at[k] if k >= sent.start else None
+        if ent is not None and ent.label_ == "ORG":
+            # "Anaiah Thomas, 17, aktivis iklim dan anggota Zero Hour yang ...": the body belongs
+            # to the description of the person the sentence opens with
+            first = next((e for e in self.ent_at[sent.start : ent.start] if e is not None), None)
+            if first is not None and first.label_ == "PER" and first.end < len(self.t.word) and self.t.word[first.end] == ",":
+                return first
         return ent if ent is not None and ent.label_ in SPEAKER_LABELS else None
 
     def _names_person(self, demonstrative: int, sent: Span) -> bool:
