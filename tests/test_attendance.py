@@ -620,3 +620,50 @@ def test_an_act_with_no_event_in_view_gives_nothing(nlp):
         {"Budi Santoso": "PER", "Amir Hamzah": "PER"},
     )
     assert facts(doc) == set()
+
+
+def test_a_body_after_a_meeting_noun_names_the_meeting(nlp):
+    doc = annotate(
+        nlp,
+        "Andi Pratama hadir saat rapat Banggar DPRD Lahat pada Senin (20/10). "
+        "Budi Santoso menggelar audiensi Bawaslu Lahat di kantornya.",
+        {"Andi Pratama": "PER", "Banggar DPRD Lahat": "ORG", "Budi Santoso": "PER", "Bawaslu Lahat": "ORG"},
+    )
+    assert ("Andi Pratama", "rapat Banggar DPRD Lahat") in facts(doc)
+    assert ("Bawaslu Lahat", "audiensi") in facts(doc)  # the other side of an audience
+
+
+def test_both_sides_after_antara(nlp):
+    doc = annotate(
+        nlp,
+        "Kesepakatan itu disampaikan usai rapat kerja antara Badan Legislasi (Baleg) dengan Kementerian Hukum di Gedung DPR.",
+        {"Badan Legislasi": "ORG", "Baleg": "ORG", "Kementerian Hukum": "ORG", "Gedung DPR": "LOC"},
+    )
+    assert {a for a, _ in facts(doc)} >= {"Badan Legislasi", "Kementerian Hukum"}
+
+
+def test_a_denied_meeting_is_no_attendance(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua Umum Partai Maju Andi Pratama membantah melakukan pertemuan dengan Budi Santoso.",
+        {"Partai Maju": "ORG", "Andi Pratama": "PER", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == set()
+
+
+def test_a_measure_after_the_event_noun_is_not_its_name(nlp):
+    doc = annotate(
+        nlp,
+        "Dalam pertemuan satu jam lebih dengan Budi Santoso di Jakarta, Andi Pratama mengatakan kerja sama berlanjut.",
+        {"Budi Santoso": "PER", "Jakarta": "LOC", "Andi Pratama": "PER"},
+    )
+    assert {e for _, e in facts(doc)} == {"pertemuan"}
+
+
+def test_bertemu_a_body_keeps_the_verb_as_the_event(nlp):
+    doc = annotate(
+        nlp,
+        "Sebelumnya, Aliansi Mahasiswa Lahat telah bertemu Komisi Yudisial agar mengawasi persidangan.",
+        {"Aliansi Mahasiswa Lahat": "ORG", "Komisi Yudisial": "ORG"},
+    )
+    assert facts(doc) == {("Aliansi Mahasiswa Lahat", "bertemu"), ("Komisi Yudisial", "bertemu")}

@@ -211,7 +211,7 @@ class _Article:
             if ent is not None:
                 # an ORG names the event ("rapat paripurna DPRD Bali", "Rakernas PAN") unless it
                 # follows a bare common noun, where it is the other party ("audiensi LSM Pemilu")
-                if ent.label_ == "ORG" and ent.start == k and not (k == end and doc[start].is_lower):
+                if ent.label_ == "ORG" and ent.start == k and not (k == end and doc[start].is_lower and doc[start].lower_ in W.party_noun):
                     k = ent.end
                     continue
                 break
@@ -233,6 +233,8 @@ class _Article:
             if low.startswith("ke-") or t.like_num and not doc[k - 1].is_lower:
                 k += 1  # "HUT ke-59", "Expo Indonesia 2025"; not "pelantikan 25 anggota"
                 continue
+            if t.like_num or low in W.quantifier:
+                break  # "pertemuan satu jam lebih": a measure, not the name
             if t.is_title or t.is_upper:
                 k += 1
                 continue
@@ -771,6 +773,12 @@ class _Article:
             if m.end + 1 < sent.end and doc[m.end + 1].lower_ in W.topic:
                 return []  # "diskusi dengan topik ...": a subject, not a party
             return self._items(m.end + 1, sent.end)
+        if doc[m.end].lower_ == "antara":
+            # "rapat kerja antara Badan Legislatif (Baleg) dengan pemerintah": both sides
+            sep = next((j for j in range(m.end + 1, min(sent.end, m.end + 12)) if doc[j].lower_ == "dengan"), None)
+            if sep is None:
+                return self._items(m.end + 1, sent.end)
+            return self._items(m.end + 1, sep) + self._items(sep + 1, sent.end)
         ent = self.ent[m.end]
         if ent is not None and ent.start == m.end and ent.label_ == "ORG" and m.end - m.start == 1:
             return [ent]
@@ -869,6 +877,8 @@ class _Article:
             k += 1  # "berkunjung ke Bank NTB Syariah": the place visited is part of the phrase
         # the phrase is the verb alone unless what follows it extends it ("bertemu dengan ..." -> "bertemu")
         end = cue.end - 1 if doc[cue.end - 1].lower_ == "dengan" else cue.end
+        # "bertemu Komisi Yudisial": a body met is the other side, not part of the event's name
+        intransitive = cue.kind == "meet" and doc[cue.start].lower_.startswith("ber")
         j = k
         while j < sent.end and j - k < 8:
             t = doc[j]
@@ -876,7 +886,7 @@ class _Article:
             if ent is not None:
                 if ent.label_ == "PER" and j == k:
                     end = ent.end  # "menemui X", "bertemu dengan X"
-                elif ent.label_ in ("LOC", "ORG") and (j == k or end > k):
+                elif ent.label_ in ("LOC", "ORG") and (j == k or end > k) and not (intransitive and ent.label_ == "ORG"):
                     end = ent.end  # "mengunjungi kantor DPW ...", "mengunjungi Gedung DPRD"
                     j = ent.end
                     continue
