@@ -417,3 +417,22 @@ def test_role_phrase_pointing_back_with_ini(nlp):
         {"Ahmad Rizal": "PER", "Palembang": "LOC", "Partai Maju": "ORG"},
     )
     assert ("Ahmad Rizal", "Politisi", "Partai Maju") in facts(doc)
+
+
+def test_names_introduced_by_seperti_all_hold_the_role(nlp):
+    doc = annotate(
+        nlp,
+        "Sejumlah pimpinan KPK seperti Agus Santoso, Laode Pratama, dan Saut Hutagalung menyerahkan mandat kepada Presiden.",
+        {"KPK": "ORG", "Agus Santoso": "PER", "Laode Pratama": "PER", "Saut Hutagalung": "PER"},
+    )
+    assert {(p, o) for p, _, o in facts(doc)} == {(p, "KPK") for p in ("Agus Santoso", "Laode Pratama", "Saut Hutagalung")}
+
+
+def test_role_phrase_pointing_back_after_a_preposed_adverbial(nlp):
+    doc = annotate(
+        nlp,
+        "Muhaimin Saputra tiba di London. Dalam pertemuan tersebut, Wakil Ketua Majelis Permusyawaratan Rakyat (MPR) ini "
+        "menggelar pembicaraan tertutup.",
+        {"Muhaimin Saputra": "PER", "London": "LOC", "Majelis Permusyawaratan Rakyat": "ORG", "MPR": "ORG"},
+    )
+    assert ("Muhaimin Saputra", "Majelis Permusyawaratan Rakyat") in {(p, o) for p, _, o in facts(doc)}

@@ -309,6 +309,12 @@ class _View:
             if chunk is None or start in claimed:
                 continue
             groups, k = self._chain(chunk, sent.end)
+            listed = k < sent.end and doc[k].lower_ in W.list_lead
+            if listed:
+                # "sejumlah pimpinan KPK seperti A, B, dan C": the names the role phrase introduces
+                k += 1
+                while k < sent.end and doc[k].lower_ in W.list_lead | {"lain", "adalah"}:
+                    k += 1
             ent = self.ent[k] if k < sent.end else None
             if ent is None or ent.label_ != "PER" or ent.start != k:
                 continue
@@ -317,9 +323,9 @@ class _View:
                     claimed.add(r.start)
             roles_total = sum(len(g.roles) for g in groups)
             # coordinated names only with coordinated roles: "Ketua dan Anggota Bawaslu, A dan B"
-            names = self._following_names(ent, sent.end) if roles_total > 1 else [ent]
+            names = self._following_names(ent, sent.end) if roles_total > 1 or listed else [ent]
             for g in groups:
-                roles = [r for r in g.roles if not (r.start > 0 and doc[r.start - 1].lower_ in W.plural)]
+                roles = [r for r in g.roles if listed or not (r.start > 0 and doc[r.start - 1].lower_ in W.plural)]
                 if not roles:
                     continue  # "para Pengurus Dewan Adat": many people, not the name after it
                 if len(roles) > 1 and len(roles) == len(names):
@@ -384,7 +390,11 @@ class _View:
                 k = close
             if doc[k].lower_ not in ("itu", "tersebut", "ini"):
                 continue
-            before = [t for t in doc[sent.start : start] if not (t.is_punct or t.lower_ in W.opener)]
+            lead = sent.start
+            comma = max((j for j in range(sent.start, start) if doc[j].text == ","), default=None)
+            if comma is not None and not any(self.ent[j] is not None for j in range(sent.start, comma)):
+                lead = comma + 1  # "Dalam pertemuan tersebut, Wakil Ketua MPR ini ...": after a preposed adverbial
+            before = [t for t in doc[lead:start] if not (t.is_punct or t.lower_ in W.opener)]
             if before and before[-1].lower_ not in W.anaphor_lead:
                 continue  # only as the subject or after "menurut": "rapat yang dihadiri Bupati X itu" is no reference
             if doc[start].lower_ in W.past or doc[start].lower_ in W.candidacy:
