@@ -223,6 +223,8 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
             name_key(p.text) for p in persons
             if key not in name_key(p.text).split() and _short_form(key, name_key(p.text).split())
         }
+        full_fits = {f for f in fits if " " in f}  # a fuller name first: "Yasona" -> Yasonna H Laoly, not "Yassona"
+        fits = full_fits or fits
         if len(fits) == 1:
             (fit,) = fits
             out[key] = next(p for p in persons if name_key(p.text) == fit)
