@@ -75,3 +75,20 @@ def test_news_ids_missing_from_the_corpus_are_reported(tmp_path) -> None:
     standoff.write_text(json.dumps(strip_text(_gold())) + "\n")
     (doc,) = read_standoff(standoff, news)
     assert doc["relations"][0]["attendee"]["text"] == "Rina Marlina"
+
+
+def test_command_line_strips_and_restores(tmp_path, capsys) -> None:
+    from pemilu_nlp.training.gold import main
+
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text(json.dumps(_gold(), ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["strip", str(gold_path)]) == 0
+    standoff = capsys.readouterr().out
+    assert '"text"' not in standoff
+    news = tmp_path / "news"
+    news.mkdir()
+    with gzip.open(news / "news-000.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "fiksi-1", "text": TEXT}) + "\n")
+    (tmp_path / "s.jsonl").write_text(standoff, encoding="utf-8")
+    assert main(["restore", str(tmp_path / "s.jsonl"), str(news)]) == 0
+    assert json.loads(capsys.readouterr().out) == _gold()
