@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from . import dates
 from .common import add_record, sentence_numbers, sentences, span_mention
+from .quote import lexicon as quote_lexicon
 from .speakers import SpeakerContext, TokenView, member_roles, pronouns
 from .cues import (
     Cue,
@@ -118,8 +119,8 @@ class _Article:
             for i in range(s.start, s.end):
                 self.sent_of[i] = si
         self.venue_words = terms(VENUES)
-        self.speech_verbs = terms("speech_verbs.txt")
-        self.attribution_stems = terms("attribution_verbs.txt")
+        self.speech = quote_lexicon()  # speech verbs and inverted attribution stems (kata, ujarnya)
+        self.speech_verbs = self.speech.speech
         self.expansions = _expansions()
         self.negations = terms(CUES, "cue", ("negation",))
         self.represent_words = frozenset(w for p in terms(CUES, "cue", ("represent",)) for w in p.split() if w != "oleh")
@@ -298,12 +299,13 @@ class _Article:
     def _demonstrative_after(self, m: EventMention) -> bool:
         return m.end < len(self.doc) and self.doc[m.end].lower_ in W.demonstrative
 
-    def _latest_event(self, before: int) -> int | None:
+    def _latest_event(self, before: int, since: int = 0) -> int | None:
+        """The event of the last mention in tokens [since, before)."""
         latest = None
         for m in self.mentions:
             if m.start >= before:
                 break
-            if m.event >= 0:
+            if m.start >= since and m.event >= 0:
                 latest = m.event
         return latest
 
@@ -563,7 +565,7 @@ class _Article:
             # "X hadir bersama ... dan didampingi Y": companions named after the cue
             for c in cues:
                 if c.kind == "companion" and c.start >= cue.end:
-                    out += [(a, ei) for a in self._items(c.end, sent.end) if a.label_ == "PER"]
+                    out += [(a, ei) for a in self._accompanying(c, sent)]
                     break
             return out
         if kind == "accompany":  # "A mendampingi B dalam rapat kerja": both attend
@@ -641,35 +643,33 @@ class _Article:
 
     def _event_in_view(self, si: int, back: int = 3) -> int | None:
         """The latest event named in this sentence or the ``back`` sentences before it."""
-        first = self.sents[max(0, si - back)].start
-        latest = None
-        for m in self.mentions:
-            if m.start >= self.sents[si].end:
-                break
-            if m.start >= first and m.event >= 0:
-                latest = m.event
-        return latest
+        return self._latest_event(self.sents[si].end, since=self.sents[max(0, si - back)].start)
 
     def _companions(self, found: list[tuple[Span, int | None]], cues: list[Cue], sent: Span) -> list[tuple[Span, int | None]]:
         """``Dalam acara tersebut, Jusuf Kalla didampingi oleh Menteri X``: whoever accompanies
         an attendee of the sentence attends the same event."""
         out: list[tuple[Span, int | None]] = []
         for cue in cues:
-            if cue.kind != "companion" or not cue.text(self.doc).lower().startswith("didampingi"):
+            if not self._didampingi(cue):
                 continue
-            before = [(a, ei) for a, ei in found if ei is not None and a.end <= cue.start]
-            if not before:
-                continue
-            ei = before[-1][1]
-            out += [(a, ei) for a in self._items(cue.end, sent.end) if a.label_ == "PER"]
+            before = [ei for a, ei in found if ei is not None and a.end <= cue.start]
+            if before:
+                out += [(a, before[-1]) for a in self._accompanying(cue, sent)]
         return out
+
+    def _didampingi(self, cue: Cue) -> bool:
+        return cue.kind == "companion" and cue.text(self.doc).lower().startswith("didampingi")
+
+    def _accompanying(self, cue: Cue, sent: Span) -> list[Span]:
+        """The people named after a companion cue (``didampingi A dan B``)."""
+        return [a for a in self._items(cue.end, sent.end) if a.label_ == "PER"]
 
     def _attributed_companions(self, cue: Cue, si: int, cues: list[Cue]) -> list[tuple[Span, int | None]]:
         """``"...," jelas Mu'ti didampingi Gubernur NTB Lalu Muhamad Iqbal di Mataram``: a
         speaker quoted with a companion at the event being reported; both were there."""
         doc = self.doc
         sent = self.sents[si]
-        if not cue.text(doc).lower().startswith("didampingi"):
+        if not self._didampingi(cue):
             return []
         if any(c.kind not in ("companion", "context", "negation") for c in cues):
             return []  # another cue reads the sentence (and its companions)
@@ -680,11 +680,10 @@ class _Article:
             return []
         speaker = self._speaker(cue.start, si)
         out = [(speaker, ei)] if speaker is not None and speaker.label_ == "PER" else []
-        return out + [(a, ei) for a in self._items(cue.end, sent.end) if a.label_ == "PER"]
+        return out + [(a, ei) for a in self._accompanying(cue, sent)]
 
     def _attribution_word(self, t) -> bool:
-        low = t.lower_
-        return low in self.speech_verbs or low in self.attribution_stems or (low.endswith("nya") and low[:-3] in self.attribution_stems)
+        return t.lower_ in self.speech_verbs or self.speech.stem(t.lower_) is not None
 
     def _context(self, cue: Cue, si: int, events: list[EventMention]) -> list[tuple[Span, int | None]]:
         """``kata X dalam rapat kerja``, ``setelah menerima audiensi Y``, ``Dalam agenda tersebut, A ...``:
@@ -1084,13 +1083,12 @@ class _Article:
         """``"...," katanya usai rapat``, ``kata dia saat ...``: the speech is attributed by a
         clitic or pronoun, so the speaker is the person the sentence points back to."""
         doc = self.doc
-        stems = self.attribution_stems
         for t in doc[sent.start : pos]:
-            low = t.lower_
-            if low.endswith("nya") and low[:-3] in stems:
-                return True
-            if low in pronouns() and t.i > sent.start and doc[t.i - 1].lower_ in stems:
-                return True
+            stem = self.speech.stem(t.lower_)
+            if stem is not None and stem[1]:
+                return True  # "katanya"
+            if t.lower_ in pronouns() and t.i > sent.start and self.speech.stem(doc[t.i - 1].lower_) is not None:
+                return True  # "kata dia"
         return False
 
     def _previous_person(self, si: int) -> Span | None:
