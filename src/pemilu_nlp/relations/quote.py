@@ -356,29 +356,30 @@ class _Reader:
         speaker, after = self._inverted_speaker(i, sent)
         if speaker is None:
             return
+        first = self._first_word(sent)
         k = self._clause_after(after, sent)
         if k is not None:
-            first = self._first_word(sent)
             lead = [j for j in range(first, i - 1) if t.word[j][:1].isalnum()]
             connective = len(lead) <= 4 and bool(lead) and t.low[lead[0]] in self.lex.connectives
             if lead and not connective and not any(self.in_quote[j] for j in range(first, i)):
                 # "Pertemuan-pertemuan tersebut, kata Ketua MPR, bisa disebut ...": the words
                 # before the attribution are part of the statement, not a connective ("Saat ini")
-                end = self._last_word(sent) + 1
-                s, e = _trim(t.text, t.idx[first], t.end(end - 1))
-                if e > s:
-                    self._emit(speaker, s, e, i, direct=False, cue=t.word[i])
+                self._emit_words(speaker, first, self._last_word(sent) + 1, i)
                 return
             # "Saat ini, kata dia, <clause>." and "Pembukaan blokir, kata Purbaya juga <clause>."
             self._report(speaker, k, sent, i, attitude=False)
             return
         # sentence-final attribution: the content is what comes before ", kata X"
-        first = self._first_word(sent)
         end = i - 1  # the comma before the cue
         if end - first >= 2 and not any(self.in_quote[j] for j in range(first, end)):
-            s, e = _trim(t.text, t.idx[first], t.end(end - 1))
-            if e > s:
-                self._emit(speaker, s, e, i, direct=False, cue=t.word[i])
+            self._emit_words(speaker, first, end, i)
+
+    def _emit_words(self, speaker: Span, start: int, end: int, cue: int, *, attitude: bool = False) -> None:
+        """An indirect record whose content is tokens [start, end), trimmed."""
+        t = self.t
+        s, e = _trim(t.text, t.idx[start], t.end(end - 1))
+        if e > s:
+            self._emit(speaker, s, e, cue, direct=False, cue=t.word[cue], attitude=attitude)
 
     def _inverted_speaker(self, i: int, sent: Span) -> tuple[Span | None, int]:
         """The speaker after an inverted cue at ``i`` (``kata X``, ``Dikatakan X``, ``katanya``),
@@ -470,11 +471,8 @@ class _Reader:
             if k > start + 1 and t.word[k - 1] == "," and self.lex.stem(t.low[k]) is not None:
                 end = k - 1
                 break
-        if end - start < 2:
-            return
-        s, e = _trim(t.text, t.idx[start], t.end(end - 1))
-        if e > s:
-            self._emit(speaker, s, e, cue, direct=False, cue=t.word[cue], attitude=attitude)
+        if end - start >= 2:
+            self._emit_words(speaker, start, end, cue, attitude=attitude)
 
     # -- speakers ----------------------------------------------------------------------
 
