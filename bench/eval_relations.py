@@ -37,7 +37,7 @@ from spacy.language import Language
 
 import pemilu_nlp
 from pemilu_nlp.pipeline import blank, to_document
-from pemilu_nlp.training.gold import gold_doc, gold_split, news_documents, read_jsonl
+from pemilu_nlp.training.gold import gold_doc, gold_split, news_documents, news_records, read_jsonl
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -74,19 +74,8 @@ def add_relations(nlp: Language, names: list[str]) -> list[str]:
 def article_dates(ids: set[str]) -> dict[str, str]:
     """Publication dates of the gold articles, from the raw news corpus they were drawn from
     (the gold files carry no date; relative dates need one)."""
-    found: dict[str, str] = {}
-    for shard in sorted((SHARED / "data" / "news").glob("news-*.jsonl.gz")):
-        with gzip.open(shard, "rt", encoding="utf-8") as f:
-            for line in f:
-                head = line[:200]
-                if not any(f'"{i}"' in head for i in ids - found.keys()):
-                    continue
-                art = json.loads(line)
-                if art.get("id") in ids and art.get("date"):
-                    found[art["id"]] = str(art["date"])[:10]
-        if len(found) == len(ids):
-            break
-    return found
+    records = news_records(ids, SHARED / "data" / "news")
+    return {i: str(r["date"])[:10] for i, r in records.items() if r.get("date")}
 
 
 PARTS = ("tune", "heldout", "seed", "news-tune", "news-heldout")

@@ -7,6 +7,7 @@ a relation component can be measured on perfect input, separately from NER error
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -98,35 +99,47 @@ def restore_text(standoff: dict[str, Any], text: str) -> dict[str, Any]:
     return {"id": standoff["id"], "text": text, **{k: fill(v) for k, v in standoff.items() if k != "id"}}
 
 
-def news_texts(ids: set[str], news_dir: Path) -> dict[str, str]:
-    """Article texts of the given ids from the news corpus shards (``news-*.jsonl.gz``)."""
+_RECORD_ID = re.compile(r'\{"id":\s*"([^"]+)"')
+
+
+def news_records(ids: set[str], news_dir: Path) -> dict[str, dict[str, Any]]:
+    """The news corpus records (``news-*.jsonl.gz``) of the given ids, read in one pass that
+    parses only the lines it needs (the id opens each record) and stops when all are found."""
     import gzip
 
-    found: dict[str, str] = {}
+    found: dict[str, dict[str, Any]] = {}
     for shard in sorted(news_dir.glob("news-*.jsonl.gz")):
         with gzip.open(shard, "rt", encoding="utf-8") as f:
             for line in f:
+                m = _RECORD_ID.match(line)
+                if m is not None and m.group(1) not in ids:
+                    continue
                 record = json.loads(line)
                 if record["id"] in ids:
-                    found[record["id"]] = record["text"]
-    missing = ids - found.keys()
+                    found[record["id"]] = record
+        if len(found) == len(ids):
+            break
+    return found
+
+
+def _restore(standoffs: list[dict[str, Any]], news_dir: Path) -> list[dict[str, Any]]:
+    records = news_records({s["id"] for s in standoffs}, news_dir)
+    missing = {s["id"] for s in standoffs} - records.keys()
     if missing:
         raise KeyError(f"articles not in {news_dir}: {sorted(missing)[:5]}")
-    return found
+    return [restore_text(s, records[s["id"]]["text"]) for s in standoffs]
 
 
 def read_standoff(path: str | Path, news_dir: Path) -> list[dict[str, Any]]:
     """Gold documents from a stand-off file, with their text taken from the news corpus."""
-    standoffs = list(read_jsonl(path))
-    texts = news_texts({s["id"] for s in standoffs}, news_dir)
-    return [restore_text(s, texts[s["id"]]) for s in standoffs]
+    return _restore(list(read_jsonl(path)), news_dir)
 
 
 def news_documents(part: str, news_dir: Path) -> list[dict[str, Any]]:
     """Our annotated news articles of one part (``news-tune`` or ``news-heldout``), every batch
     file of it (``annotations/news-tune.jsonl``, ``news-tune-2.jsonl``, ...), in order."""
     files = sorted(ANNOTATIONS.glob(f"{part}.jsonl")) + sorted(ANNOTATIONS.glob(f"{part}-*.jsonl"))
-    return [doc for path in files for doc in read_standoff(path, news_dir)]
+    return _restore([s for path in files for s in read_jsonl(path)], news_dir)
 
 
 def main(argv: list[str] | None = None) -> int:
