@@ -185,49 +185,43 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
         short, full = sorted((a, b), key=lambda e: (len(e.text.split()), len(e.text)))
         if name_key(short.text) != name_key(full.text):
             out.setdefault(name_key(short.text), full)
+    keys = [name_key(p.text) for p in persons]
+    first_of: dict[str, Span] = {}  # each name as first written
+    for key, ent in zip(keys, persons):
+        first_of.setdefault(key, ent)
     # "ujar Tiko, sapaan akrabnya, ...": the nickname of the person the article is about,
     # the latest one named in full before it
-    for i, ent in enumerate(persons):
-        if name_key(ent.text) in out or not _NICKNAME_AFTER.match(text, ent.end_char):
+    for i, (key, ent) in enumerate(zip(keys, persons)):
+        if key in out or not _NICKNAME_AFTER.match(text, ent.end_char):
             continue
-        earlier = [p for p in reversed(persons[:i]) if len(p.text.split()) >= 2 and name_key(p.text) != name_key(ent.text)]
+        earlier = [p for p, k in zip(reversed(persons[:i]), reversed(keys[:i])) if len(p.text.split()) >= 2 and k != key]
         # the name the nickname is made from ("Tiko" from Kartika), else the latest one
-        stem = name_key(ent.text)[:3]
-        full = next((p for p in earlier if stem in name_key(p.text)), earlier[0] if earlier else None)
+        full = next((p for p in earlier if key[:3] in name_key(p.text)), earlier[0] if earlier else None)
         if full is not None:
-            out[name_key(ent.text)] = full
+            out[key] = full
     # initials the article never spells out: "JK" for Jusuf Kalla, "AHY" for Agus Harimurti
     # Yudhoyono; only when one name in the article has those initials
     by_initials: dict[str, set[str]] = {}
-    full_of: dict[str, Span] = {}
-    for ent in persons:
+    for key, ent in zip(keys, persons):
         words = ent.text.split()
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            key = "".join(w[0] for w in words).lower()
-            by_initials.setdefault(key, set()).add(name_key(ent.text))
-            full_of.setdefault(name_key(ent.text), ent)
-    for ent in persons:
-        key = name_key(ent.text)
+            by_initials.setdefault("".join(w[0] for w in words).lower(), set()).add(key)
+    for key, ent in zip(keys, persons):
         if key in out or not (2 <= len(ent.text) <= 4 and ent.text.isalpha() and ent.text.isupper()):
             continue
         names = by_initials.get(ent.text.lower(), set())
         if len(names) == 1:
-            out[key] = full_of[next(iter(names))]
+            out[key] = first_of[next(iter(names))]
     # a short form of one word of a fuller name: "Alex" for Alexander Marwata, "Harsono" for
-    # Suharsono; only when exactly one name in the article fits
-    for ent in persons:
-        key = name_key(ent.text)
+    # Suharsono; only when exactly one name in the article fits (each name tried once)
+    for key in first_of:
         if key in out or " " in key or len(key) < 3:
             continue
-        fits = {
-            name_key(p.text) for p in persons
-            if key not in name_key(p.text).split() and _short_form(key, name_key(p.text).split())
-        }
+        fits = {other for other in first_of if key not in other.split() and _short_form(key, other.split())}
         full_fits = {f for f in fits if " " in f}  # a fuller name first: "Yasona" -> Yasonna H Laoly, not "Yassona"
         fits = full_fits or fits
         if len(fits) == 1:
-            (fit,) = fits
-            out[key] = next(p for p in persons if name_key(p.text) == fit)
+            out[key] = first_of[fits.pop()]
     return out
 
 
