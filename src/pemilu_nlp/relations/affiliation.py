@@ -32,6 +32,7 @@ from .cues import (
     Cue,
     WordClasses,
     boilerplate_tokens,
+    clause_start,
     canonical_person,
     doc_person_aliases,
     entity_at,
@@ -390,10 +391,7 @@ class _View:
                 k = close
             if doc[k].lower_ not in ("itu", "tersebut", "ini"):
                 continue
-            lead = sent.start
-            comma = max((j for j in range(sent.start, start) if doc[j].text == ","), default=None)
-            if comma is not None and not any(self.ent[j] is not None for j in range(sent.start, comma)):
-                lead = comma + 1  # "Dalam pertemuan tersebut, Wakil Ketua MPR ini ...": after a preposed adverbial
+            lead = clause_start(doc, self.ent, sent.start, start)  # "Dalam pertemuan tersebut, Wakil Ketua MPR ini ..."
             before = [t for t in doc[lead:start] if not (t.is_punct or t.lower_ in W.opener)]
             if before and before[-1].lower_ not in W.anaphor_lead:
                 continue  # only as the subject or after "menurut": "rapat yang dihadiri Bupati X itu" is no reference

@@ -37,6 +37,7 @@ from .speakers import SpeakerContext, TokenView, member_roles, pronouns
 from .cues import (
     Cue,
     boilerplate_tokens,
+    clause_start,
     canonical_person,
     entity_at,
     find_cues,
@@ -995,10 +996,7 @@ class _Article:
         name earlier (``Ketua KPU Sumsel memimpin ...``), or a role phrase pointing back
         (``Politikus PAN itu hadir ...``) -> the person meant."""
         doc = self.doc
-        # "Untuk diketahui, Kapolri juga melakukan ...": a preposed adverbial ends at its comma
-        commas = [j for j in range(start, end) if doc[j].text == ","]
-        if commas and not any(self.ent[j] is not None for j in range(start, commas[-1])):
-            start = commas[-1] + 1
+        start = clause_start(doc, self.ent, start, end)  # "Untuk diketahui, Kapolri juga melakukan ..."
         words = [t for t in doc[start:end] if not t.is_punct and t.lower_ not in W.opener and t.lower_ not in W.before_cue and t.lower_ != "yang"]
         if not words:
             return None

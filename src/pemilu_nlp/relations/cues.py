@@ -109,6 +109,16 @@ def sentence_entities(doc: Doc, sents: list[Span]) -> list[list[Span]]:
     return out
 
 
+def clause_start(doc: Doc, ent_at: list[Span | None], start: int, end: int) -> int:
+    """Where the clause ending at token ``end`` starts, from ``start``: after a preposed
+    adverbial, i.e. after the last comma when no entity stands before it (``Untuk diketahui,
+    Kapolri ...``, ``Dalam pertemuan tersebut, Wakil Ketua MPR ini ...``)."""
+    comma = next((j for j in range(end - 1, start - 1, -1) if doc[j].text == ","), None)
+    if comma is not None and not any(ent_at[j] is not None for j in range(start, comma)):
+        return comma + 1
+    return start
+
+
 def boilerplate_tokens(doc: Doc) -> set[int]:
     """Token indices inside boilerplate sentences (no relations are read there)."""
     out: set[int] = set()
