@@ -436,3 +436,33 @@ def test_role_phrase_pointing_back_after_a_preposed_adverbial(nlp):
         {"Muhaimin Saputra": "PER", "London": "LOC", "Majelis Permusyawaratan Rakyat": "ORG", "MPR": "ORG"},
     )
     assert ("Muhaimin Saputra", "Majelis Permusyawaratan Rakyat") in {(p, o) for p, _, o in facts(doc)}
+
+
+def test_head_of_state_takes_the_state_named_after_the_office(nlp):
+    doc = annotate(
+        nlp,
+        "Perdana Menteri Israel Benjamin Netanyahu bertemu Presiden RI Joko Widodo. Raja Arab Saudi Salman bin Abdulaziz tiba di Jakarta.",
+        {"Israel": "LOC", "Benjamin Netanyahu": "PER", "RI": "LOC", "Joko Widodo": "PER", "Arab Saudi": "LOC",
+         "Salman bin Abdulaziz": "PER", "Jakarta": "LOC"},
+    )
+    assert facts(doc) == {
+        ("Benjamin Netanyahu", "Perdana Menteri", "Israel"),
+        ("Joko Widodo", "Presiden", None),  # our own state is left implicit, as the news does
+        ("Salman bin Abdulaziz", "Raja", "Arab Saudi"),
+    }
+
+
+def test_another_member_from_a_body_and_an_experts_field(nlp):
+    doc = annotate(
+        nlp,
+        "Anggota lainnya dari Fraksi Partai Maju, Muhammad Umar, menyatakan setuju. Pimpinan lain di Komisi IV, Daniel Johan, menilai hal itu. "
+        "Ahli hukum pidana Universitas Andalas, Feri Amsari, mengkritik revisi itu. Salah satu perwakilan dari BEM Universitas Lahat, Manik Marga, hadir.",
+        {"Fraksi Partai Maju": "ORG", "Muhammad Umar": "PER", "Komisi IV": "ORG", "Daniel Johan": "PER",
+         "Universitas Andalas": "ORG", "Feri Amsari": "PER", "BEM Universitas Lahat": "ORG", "Manik Marga": "PER"},
+    )
+    assert facts(doc) == {
+        ("Muhammad Umar", "Anggota", "Fraksi Partai Maju"),
+        ("Daniel Johan", "Pimpinan", "Komisi IV"),
+        ("Feri Amsari", "Ahli hukum pidana", "Universitas Andalas"),
+        ("Manik Marga", "perwakilan", "BEM Universitas Lahat"),
+    }

@@ -667,3 +667,54 @@ def test_bertemu_a_body_keeps_the_verb_as_the_event(nlp):
         {"Aliansi Mahasiswa Lahat": "ORG", "Komisi Yudisial": "ORG"},
     )
     assert facts(doc) == {("Aliansi Mahasiswa Lahat", "bertemu"), ("Komisi Yudisial", "bertemu")}
+
+
+def test_nobody_of_a_body_attending_is_no_attendance(nlp):
+    doc = annotate(
+        nlp,
+        "Rapat koordinasi digelar KPU Lahat di Lahat. Namun tak ada perwakilan Partai Maju tampak hadir.",
+        {"KPU Lahat": "ORG", "Lahat": "LOC", "Partai Maju": "ORG"},
+    )
+    assert facts(doc) == {("KPU Lahat", "Rapat koordinasi")}
+
+
+def test_a_list_sentence_goes_on_with_the_attendees_just_reported(nlp):
+    text = (
+        "Rapat kerja daerah di Lahat itu dihadiri para bupati. "
+        "Mereka adalah Bupati Lahat Sari Dewi dan Bupati Muara Enim Andi Wijaya. "
+        "Mereka adalah pendukung setia Partai Maju."
+    )
+    ents = {"Lahat": "LOC", "Sari Dewi": "PER", "Muara Enim": "LOC", "Andi Wijaya": "PER", "Partai Maju": "ORG"}
+    assert facts(annotate(nlp, text, ents)) == {("Sari Dewi", "Rapat kerja daerah"), ("Andi Wijaya", "Rapat kerja daerah")}
+    # with no attendance reported in the sentence before, a list is just a list
+    unrelated = "Rapat kerja daerah di Lahat membahas anggaran. Mereka adalah Bupati Lahat Sari Dewi dan Bupati Muara Enim Andi Wijaya."
+    assert facts(annotate(nlp, unrelated, ents)) == set()
+
+
+def test_the_members_of_a_panel_that_led_the_event_attend(nlp):
+    doc = annotate(
+        nlp,
+        "Sidang etik digelar di Gedung MK. Sidang ini dipimpin oleh majelis yang terdiri atas Ketua MKMK Jimly Santoso "
+        "serta anggota Bintan Saragih dan Wahid Adams.",
+        {"Gedung MK": "LOC", "MKMK": "ORG", "Jimly Santoso": "PER", "Bintan Saragih": "PER", "Wahid Adams": "PER"},
+    )
+    assert facts(doc) == {("Jimly Santoso", "Sidang etik"), ("Bintan Saragih", "Sidang etik"), ("Wahid Adams", "Sidang etik")}
+
+
+def test_a_pronoun_after_a_preposed_event_is_the_person_reported_not_one_quoted(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Sosial Saiful Yusuf menerima tamu. \"Sejak zaman Pak Prabowo Subianto kita dibantu,\" ungkapnya. "
+        "Dalam sidang kabinet, ia mengapresiasi kinerja para menteri.",
+        {"Saiful Yusuf": "PER", "Prabowo Subianto": "PER"},
+    )
+    assert facts(doc) == {("Saiful Yusuf", "sidang kabinet")}
+
+
+def test_dihadiri_oleh_with_no_event_in_the_sentence_takes_the_event_in_view(nlp):
+    doc = annotate(
+        nlp,
+        "Bawaslu Lahat menggelar rapat koordinasi pengawasan di Lahat. Adapun dari Pemda Lahat dihadiri oleh Kabag Hukum Rudi Hartono.",
+        {"Bawaslu Lahat": "ORG", "Lahat": "LOC", "Pemda Lahat": "ORG", "Rudi Hartono": "PER"},
+    )
+    assert ("Rudi Hartono", "rapat koordinasi pengawasan") in facts(doc)

@@ -170,11 +170,17 @@ class _View:
         doc = self.doc
         k = end
         limit = min(len(doc), end + 8)
+        # "ahli hukum pidana", "pengamat politik": an expert's field is part of the role
+        field = 4 if doc[end - 1].lower_ in W.expert else 0
         while k < limit:
             t = doc[k]
             if self.ent[k] is not None or k in self.titles:
                 break
             low = t.lower_
+            if field and t.is_lower and t.is_alpha and low not in W.stop and low not in W.linker and low != "yang":
+                field -= 1
+                k += 1
+                continue
             if t.like_num and len(t) <= 2 or low in _ROMAN and t.is_upper:
                 k += 1
                 continue
@@ -246,7 +252,10 @@ class _View:
             if t.text == "/" and k + 1 < limit and self.ent[k + 1] is not None and groups[-1].orgs:
                 k += 1  # "Ketua DPC PDI Perjuangan/DPRD Depok": two bodies
                 continue
-            if t.text == "," or t.lower_ == "dari" and k == groups[-1].roles[-1].end:
+            if t.lower_ in W.other and k == groups[-1].roles[-1].end:
+                k += 1  # "Anggota lainnya dari Fraksi X, A", "pimpinan lain di Komisi IV, B"
+                continue
+            if t.text == "," or t.lower_ in ("dari", "di") and (k == groups[-1].roles[-1].end or doc[k - 1].lower_ in W.other):
                 k += 1  # "pengusaha dari Golden Coffee Beans"
                 continue
             if t.lower_ == "dari" and groups[-1].orgs and k + 1 < limit:
@@ -412,7 +421,7 @@ class _View:
 
     def _facts_for(self, person: Span, role: RoleChunk, group: Group, position: int) -> list[Fact]:
         orgs: list[Span] = list(group.orgs)
-        if not orgs and role.kind in _PLACE_ROLES and group.places:
+        if not orgs and group.places and (role.kind in _PLACE_ROLES or self._head_of_state(role, group.places[0])):
             orgs = [group.places[0]]
         if orgs:
             return [Fact(position, person, role, org) for org in orgs]
@@ -426,6 +435,12 @@ class _View:
             if first is not None and not doc[first].like_num:
                 fact.fallback = (RoleChunk(role.start, first, role.kind, core_end=role.core_end), Span(doc, first, role.end, label="ORG"))
         return [fact]
+
+    def _head_of_state(self, role: RoleChunk, place: Span) -> bool:
+        """``Presiden Suriah``, ``Perdana Menteri Israel``: a national office followed by the
+        state it leads takes it as its organisation, as a regional head takes its region; our own
+        (``Presiden RI``) is left implicit, as Indonesian news leaves it."""
+        return role.kind == "national" and place.start == role.end and place.text.lower() not in W.home_state
 
     def _after_name(self, per: Span, sent: Span, claimed: set[int], after: int | None = None) -> list[Fact]:
         """Roles after a name: apposition, linking words, membership. ``after``: where the

@@ -409,14 +409,20 @@ class _Article:
         mentions_by_sent: dict[int, list[EventMention]] = {}
         for m in self.mentions:
             mentions_by_sent.setdefault(self.sent_of[m.start], []).append(m)
+        reported: dict[int, int] = {}  # sentence -> the event it reports attendance of
         for si, sent in enumerate(self.sents):
             if sent.start in self.boiler:
                 continue
             cues = cues_by_sent.get(si, [])
             events = mentions_by_sent.get(si, [])
-            if not cues and not events:
-                continue
             found: list[tuple[Span, int | None]] = []
+            if not cues and not events:
+                # "... menerima petinggi partai. Mereka adalah A, B": the list goes on with the
+                # attendees the sentence before reported
+                listed = self._list_start(sent)
+                if listed is None or si - 1 not in reported:
+                    continue
+                found = [(a, reported[si - 1]) for a in self._items(listed, sent.end)]
             quoted = self._quoted(sent)
             if self._future(sent, quoted):
                 continue  # "... Rabu mendatang": a planned event, nobody has attended it yet
@@ -426,6 +432,11 @@ class _Article:
                 if self._negated(cue, cues):
                     continue
                 found.extend(self._by_cue(cue, si, events, cues))
+                if cue.kind in ("passive", "front", "active"):
+                    # "Rapat itu dihadiri para bupati.": attended by a group the next sentence may list
+                    in_view = self._event_in_view(si)
+                    if in_view is not None:
+                        reported.setdefault(si, self._antecedent(in_view))
             for m in events:
                 if m.start not in quoted:
                     found.extend((a, m.event) for a in self._between(m, sent))
@@ -439,6 +450,7 @@ class _Article:
                     continue
                 seen.add((attendee.start, ei))
                 add_record(doc, self._record(attendee, ei, si))
+                reported[si] = ei
 
     def _quoted(self, sent: Span) -> set[int]:
         """Tokens inside quotation marks: what a speaker says is not the report of who attended.
@@ -499,10 +511,23 @@ class _Article:
             skipped += 1
         if k >= 0 and any(c.kind == "negation" and c.end == k + 1 for c in cues):
             return True
+        if self._none_before(cue.start):
+            return True  # "tak ada perwakilan PAN tampak hadir"
         if k >= 1 and doc[k].lower_ == "dan":
             # "batal menghadiri dan membuka acara": the negation covers both verbs
             before = next((c for c in cues if c.end == k and c.kind != "negation"), None)
             return before is not None and self._negated(before, cues)
+        return False
+
+    def _none_before(self, pos: int) -> bool:
+        """``tidak ada`` / ``tak ada`` earlier in the clause of ``pos``: nobody of that subject."""
+        doc = self.doc
+        start = self.sents[self.sent_of[pos]].start
+        k = pos - 1
+        while k > start and doc[k].text not in (",", ";"):
+            if doc[k].lower_ == "ada" and doc[k - 1].lower_ in ("tidak", "tak"):
+                return True
+            k -= 1
         return False
 
     def _irrealis(self, cue: Cue) -> bool:
@@ -598,6 +623,8 @@ class _Article:
                 comma = next((j for j in range(cue.end, sent.end) if doc[j].text == ","), None)
                 later = [m for m in events if comma is not None and m.start > comma]
                 ei = later[0].event if later else self._latest_event(sent.start)
+            if ei is None:
+                ei = self._event_in_view(si)  # "Adapun dari Pemda X dihadiri oleh A, B": the event just reported
             return [(a, ei) for a in self._items(cue.end, sent.end)]
         if kind == "organise":  # "KPU menggelar rapat pleno"
             m = self._event_after(cue.end, sent, events, within=2)
@@ -719,7 +746,12 @@ class _Article:
             if any(doc[j].lower_ in self.negations for j in range(start, verb)):
                 return []  # "Dalam kunjungan itu, X akan membahas ...": planned
             party = self._other_party(m, sent) if m is not None else []
-            return [(a, ei) for a in self._items(start, sent.end, clause=True) + party]
+            subjects = self._items(start, sent.end, clause=True)
+            if not subjects and start < sent.end and doc[start].lower_ in pronouns():
+                # "Dalam sidang kabinet, ia mengapresiasi ...": the person just spoken of
+                person = self._last_reported_person(si)
+                subjects = [person] if person is not None else []
+            return [(a, ei) for a in subjects + party]
         speaker = self._speaker(cue.start, si)
         out = [(speaker, ei)] if speaker is not None else []
         return out + ([(a, ei) for a in self._other_party(m, sent)] if m is not None else [])
@@ -803,6 +835,21 @@ class _Article:
         if pos == sent.start or doc[pos - 1].text != ",":
             return False
         return not any(self.ent[j] is not None and self.ent[j].label_ in ("PER", "ORG") for j in range(sent.start, pos))
+
+    def _list_start(self, sent: Span) -> int | None:
+        """Where the names start in a sentence that only lists them: ``Mereka adalah A, B``,
+        ``Di antaranya (adalah) A, B``, ``Antara lain A, B`` (None for any other sentence)."""
+        doc = self.doc
+        k = sent.start
+        if doc[k].lower_ in W.list_subject:
+            k += 1
+        elif doc[k].lower_ in ("di", "antara") and k + 1 < sent.end and doc[k + 1].lower_ in ("antaranya", "lain"):
+            k += 2
+        else:
+            return None
+        while k < sent.end and (doc[k].lower_ in W.copula or doc[k].text == ":"):
+            k += 1
+        return k if k < sent.end and self.ent[k] is not None or k > sent.start + 1 and self._titled(k, sent.end) is None and k < sent.end and doc[k].is_title else None
 
     def _opens(self, sent: Span, pos: int) -> bool:
         """Only punctuation and sentence adverbs before ``pos``: the cue opens the sentence."""
@@ -1089,6 +1136,16 @@ class _Article:
                 return True  # "kata dia"
         return False
 
+    def _last_reported_person(self, si: int) -> Span | None:
+        """The last person named before sentence ``si`` outside quotation marks (a name inside a
+        quote is what the speaker talked about, not who the story follows)."""
+        for sj in range(si - 1, -1, -1):
+            quoted = self._quoted(self.sents[sj])
+            people = [e for e in self.sent_ents[sj] if e.label_ == "PER" and e.start not in quoted]
+            if people:
+                return people[-1]
+        return None
+
     def _previous_person(self, si: int) -> Span | None:
         return previous_person(self.sent_ents, si)
 
@@ -1166,8 +1223,8 @@ class _Article:
                 item_people, item_org, item_role, item_desc, item_empty = [], None, False, False, True
                 item_start = k
                 continue
-            if item_empty and low in self.role_words:
-                item_role = True
+            if item_empty and low in self.role_words and low not in W.group_lead:
+                item_role = True  # (not "perwakilan Kementerian X": the body attends)
             elif item_empty and t.is_lower and t.is_alpha and low not in W.group_lead and low not in W.stop:
                 item_desc = True
             if t.text == "(":
@@ -1179,6 +1236,12 @@ class _Article:
                 if first_only and out:
                     break
                 k += 1
+                continue
+            elif not paren and low == "yang" and k + 2 < end and doc[k + 1].lower_ == "terdiri" and doc[k + 2].lower_ in ("atas", "dari"):
+                # "majelis yang terdiri atas Ketua X serta anggota Y": the members are the ones there
+                item_people, item_org, item_role, item_desc, item_empty = [], None, False, False, True
+                k += 3
+                item_start = k
                 continue
             elif not paren and (_is_verb(t) or low in W.item_stop and not t.is_title):  # not "Menteri Dalam Negeri"
                 if out or item_people or item_org is not None or clause or item_desc and low == "yang":
