@@ -177,7 +177,7 @@ class _View:
             if self.ent[k] is not None or k in self.titles:
                 break
             low = t.lower_
-            if field and t.is_lower and t.is_alpha and low not in W.stop and low not in W.linker and low != "yang":
+            if field and t.is_lower and t.is_alpha and low not in W.stop and low not in W.linker:
                 field -= 1
                 k += 1
                 continue

@@ -136,6 +136,7 @@ class _Article:
         self.numbers = sentence_numbers(self.sents)
         self.verb_events: list[tuple[int, int]] = []  # (token, event) of events named by a verb
         self._people: SpeakerContext | None = None
+        self._quoted_in: dict[int, set[int]] = {}  # sentence start -> tokens inside quotation marks
 
     # -- events ---------------------------------------------------------------------
     def _event_mentions(self) -> list[EventMention]:
@@ -456,7 +457,13 @@ class _Article:
         """Tokens inside quotation marks: what a speaker says is not the report of who attended.
 
         A mark right after punctuation (``adil," kata X``) or a typographic closing mark
-        closes a quotation, even one opened in an earlier sentence."""
+        closes a quotation, even one opened in an earlier sentence. Read once per sentence."""
+        out = self._quoted_in.get(sent.start)
+        if out is None:
+            out = self._quoted_in[sent.start] = self._read_quoted(sent)
+        return out
+
+    def _read_quoted(self, sent: Span) -> set[int]:
         doc = self.doc
         out: set[int] = set()
         opened: int | None = None
@@ -511,29 +518,16 @@ class _Article:
             skipped += 1
         if k >= 0 and any(c.kind == "negation" and c.end == k + 1 for c in cues):
             return True
-        if self._none_before(cue.start):
-            return True  # "tak ada perwakilan PAN tampak hadir"
         if k >= 1 and doc[k].lower_ == "dan":
             # "batal menghadiri dan membuka acara": the negation covers both verbs
             before = next((c for c in cues if c.end == k and c.kind != "negation"), None)
             return before is not None and self._negated(before, cues)
         return False
 
-    def _none_before(self, pos: int) -> bool:
-        """``tidak ada`` / ``tak ada`` earlier in the clause of ``pos``: nobody of that subject."""
-        doc = self.doc
-        start = self.sents[self.sent_of[pos]].start
-        k = pos - 1
-        while k > start and doc[k].text not in (",", ";"):
-            if doc[k].lower_ == "ada" and doc[k - 1].lower_ in ("tidak", "tak"):
-                return True
-            k -= 1
-        return False
-
     def _irrealis(self, cue: Cue) -> bool:
         """A wish, request or purpose governs the cue in its clause (``ingin agar ICW hadir``,
-        ``meminta Menteri hadir``; for ``kata X dalam rapat``: ``tidak ... ketika sidang``):
-        nothing took place."""
+        ``meminta Menteri hadir``; for ``kata X dalam rapat``: ``tidak ... ketika sidang``), or
+        the clause says there was nobody (``tak ada perwakilan PAN tampak hadir``): nothing took place."""
         doc = self.doc
         sent = self.sents[self.sent_of[cue.start]]
         words = W.irrealis | W.planned | (self.negations if cue.kind == "context" else frozenset())
@@ -542,7 +536,7 @@ class _Article:
             t = doc[j]
             if t.text in (",", ";", ":") or t.is_quote or t.lower_ in W.subject_boundary:
                 return False
-            if t.lower_ in words:
+            if t.lower_ in words or t.lower_ == "ada" and j > sent.start and doc[j - 1].lower_ in W.nobody:
                 return True
         return False
 
@@ -849,7 +843,7 @@ class _Article:
             return None
         while k < sent.end and (doc[k].lower_ in W.copula or doc[k].text == ":"):
             k += 1
-        return k if k < sent.end and self.ent[k] is not None or k > sent.start + 1 and self._titled(k, sent.end) is None and k < sent.end and doc[k].is_title else None
+        return k if k < sent.end and (self.ent[k] is not None or doc[k].is_title) else None
 
     def _opens(self, sent: Span, pos: int) -> bool:
         """Only punctuation and sentence adverbs before ``pos``: the cue opens the sentence."""
@@ -1183,8 +1177,14 @@ class _Article:
 
         described: list[Span] = []  # the body of the item just closed, when it was a description
 
+        def restart(at: int) -> None:
+            """A new item begins at token ``at``."""
+            nonlocal item_people, item_org, item_role, item_desc, item_empty, item_start
+            item_people, item_org, item_role, item_desc, item_empty = [], None, False, False, True
+            item_start = at
+
         def close() -> None:
-            nonlocal item_people, item_org, item_role, item_desc, item_empty, item_start, described
+            nonlocal described
             if item_people:
                 # "ahli hukum pidana UI, Gandjar ...": a description before a name is an
                 # apposition and its body does not attend ("santri Ponpes X" alone does)
@@ -1200,8 +1200,7 @@ class _Article:
                     out.append(person)
             if not item_empty:
                 described = [item_org] if item_org is not None and item_desc and not item_people else []
-            item_people, item_org, item_role, item_desc, item_empty = [], None, False, False, True
-            item_start = k + 1
+            restart(k + 1)
 
         while k < end:
             t = doc[k]
@@ -1220,8 +1219,7 @@ class _Article:
                 k += 2 if low == "yang" else 1
                 if k < end and doc[k].lower_ == "oleh":
                     k += 1
-                item_people, item_org, item_role, item_desc, item_empty = [], None, False, False, True
-                item_start = k
+                restart(k)
                 continue
             if item_empty and low in self.role_words and low not in W.group_lead:
                 item_role = True  # (not "perwakilan Kementerian X": the body attends)
@@ -1239,9 +1237,8 @@ class _Article:
                 continue
             elif not paren and low == "yang" and k + 2 < end and doc[k + 1].lower_ == "terdiri" and doc[k + 2].lower_ in ("atas", "dari"):
                 # "majelis yang terdiri atas Ketua X serta anggota Y": the members are the ones there
-                item_people, item_org, item_role, item_desc, item_empty = [], None, False, False, True
                 k += 3
-                item_start = k
+                restart(k)
                 continue
             elif not paren and (_is_verb(t) or low in W.item_stop and not t.is_title):  # not "Menteri Dalam Negeri"
                 if out or item_people or item_org is not None or clause or item_desc and low == "yang":
