@@ -349,6 +349,7 @@ def test_anaphoric_meeting_joins_the_meeting_named_by_its_verb(nlp):
         "Dedi Kurniawan batal menghadiri dan membuka rapat koordinasi.",
         "Ketua yang biasa memimpin rapat koordinasi, Dedi Kurniawan, tidak diundang.",
         "Dedi Kurniawan menggelar rapat koordinasi pada Senin mendatang.",
+        "Dedi Kurniawan ditanya tentang kemungkinan mengunjungi Lahat untuk pertemuan dengan Hasan Basri.",
     ],
 )
 def test_plans_wishes_and_habits_are_no_attendance(nlp, text):
@@ -718,3 +719,56 @@ def test_dihadiri_oleh_with_no_event_in_the_sentence_takes_the_event_in_view(nlp
         {"Bawaslu Lahat": "ORG", "Lahat": "LOC", "Pemda Lahat": "ORG", "Rudi Hartono": "PER"},
     )
     assert ("Rudi Hartono", "rapat koordinasi pengawasan") in facts(doc)
+
+
+def test_the_body_whose_meeting_was_attended_takes_part_as_a_body(nlp):
+    ents = {"Andi Wijaya": "PER", "DPRD Lahat": "ORG", "Kementerian Pertanian": "ORG"}
+    doc = annotate(nlp, "Andi Wijaya menghadiri rapat paripurna DPRD Lahat.", ents)
+    assert facts(doc) == {("Andi Wijaya", "rapat paripurna DPRD Lahat"), ("DPRD Lahat", "rapat paripurna DPRD Lahat")}
+    # a meeting nobody is reported at, and a body named as the topic further on, give nothing of the kind
+    assert facts(annotate(nlp, "Rapat paripurna DPRD Lahat membahas anggaran.", ents)) == set()
+    topic = annotate(nlp, "Andi Wijaya menghadiri Rapat Kerja Pembahasan Anggaran Kementerian Pertanian.", ents)
+    assert {a for a, _ in facts(topic)} == {"Andi Wijaya"}
+
+
+def test_two_nouns_joined_by_dan_name_one_occasion(nlp):
+    ents = {"Rudi Hartono": "PER", "PDAM Lahat": "ORG"}
+    doc = annotate(nlp, "Rudi Hartono menghadiri acara pelantikan dan pengambilan sumpah pengawas PDAM Lahat.", ents)
+    assert {e for _, e in facts(doc)} == {"pelantikan dan pengambilan sumpah pengawas PDAM Lahat"}
+    # a verb after "dan" starts another clause: the event ends before it
+    verb = annotate(nlp, "Rudi Hartono menghadiri pelantikan dan memberikan sambutan.", ents)
+    assert {e for _, e in facts(verb)} == {"pelantikan"}
+
+
+def test_an_anaphor_after_events_named_together_means_the_first(nlp):
+    doc = annotate(
+        nlp,
+        "Sidang Tahunan MPR dan Sidang Bersama DPR-DPD digelar di Jakarta. "
+        "Hadir dalam acara tersebut antara lain Presiden Andi Wijaya dan Ketua DPD Sari Dewi.",
+        {"Jakarta": "LOC", "Andi Wijaya": "PER", "Sari Dewi": "PER"},
+    )
+    assert facts(doc) == {("Andi Wijaya", "Sidang Tahunan MPR"), ("Sari Dewi", "Sidang Tahunan MPR")}
+
+
+def test_an_inauguration_named_by_its_verb_is_the_event_acara_itu_points_back_to(nlp):
+    doc = annotate(
+        nlp,
+        "Gubernur Andi Wijaya meresmikan pengoperasian Kereta Api Bandara Lahat di Lahat. "
+        "Tampak hadir dalam acara itu antara lain Bupati Sari Dewi.",
+        {"Andi Wijaya": "PER", "Lahat": "LOC", "Sari Dewi": "PER"},
+    )
+    event = "meresmikan pengoperasian Kereta Api Bandara Lahat"
+    assert facts(doc) == {("Andi Wijaya", event), ("Sari Dewi", event)}
+    # with no event named before it, "acara itu" gives nothing
+    alone = annotate(nlp, "Tampak hadir dalam acara itu antara lain Bupati Sari Dewi.", {"Sari Dewi": "PER"})
+    assert facts(alone) == set()
+
+
+@pytest.mark.parametrize("body", ["Majelis Kehormatan Partai", "Majelis Kehormatan Partai (MKP)"])
+def test_the_agent_of_a_decision_taken_in_a_hearing_attends_it(nlp, body):
+    doc = annotate(
+        nlp,
+        f"Putusan itu diketuk oleh {body} dalam sidang pembacaan putusan etik di Jakarta.",
+        {"Majelis Kehormatan Partai": "ORG", "MKP": "ORG", "Jakarta": "LOC"},
+    )
+    assert facts(doc) == {("Majelis Kehormatan Partai", "sidang pembacaan putusan etik")}

@@ -150,6 +150,10 @@ def test_unattributed_quote_sentence_continues_the_speaker(nlp):
         ("Rekapitulasi suara selesai pekan depan, kata Siti Marlina.", "Rekapitulasi suara selesai pekan depan"),
         ("Ketua Bawaslu Sukamaju Siti Marlina di Sukamaju, Senin mengatakan, rekapitulasi suara selesai pekan depan.", "rekapitulasi suara selesai pekan depan"),
         ("Siti Marlina, yang memimpin rapat, memastikan rekapitulasi suara selesai pekan depan.", "rekapitulasi suara selesai pekan depan"),
+        # the title first, the name set off by commas after it
+        ("Menurut Ketua Bawaslu Sukamaju, Siti Marlina, rekapitulasi suara selesai pekan depan.", "rekapitulasi suara selesai pekan depan"),
+        # a few words in marks inside the reported clause belong to it
+        ("Siti Marlina mengatakan rekapitulasi suara \"mungkin tidak\" selesai pekan depan.", 'rekapitulasi suara "mungkin tidak" selesai pekan depan'),
     ],
 )
 def test_indirect_speech(nlp, text, content):
@@ -176,6 +180,15 @@ def test_indirect_speech(nlp, text, content):
 def test_inverted_attribution_extent(nlp, text, content):
     doc = annotate(nlp, text, {"Siti Marlina": "PER", "Sukamaju": "LOC"})
     assert facts(doc) == {("Siti Marlina", content, False)}
+
+
+def test_an_attribution_with_a_pronoun_may_open_the_sentence(nlp):
+    text = "Siti Marlina menghadiri rapat pleno. Kata dia, rekapitulasi suara selesai pekan depan."
+    doc = annotate(nlp, text, {"Siti Marlina": "PER"})
+    assert facts(doc) == {("Siti Marlina", "rekapitulasi suara selesai pekan depan", False)}
+    # "kata" as the noun "word" opens no attribution
+    word = annotate(nlp, "Siti Marlina menghadiri rapat pleno. Kata itu berarti pemilihan.", {"Siti Marlina": "PER"})
+    assert quotes(word) == []
 
 
 def test_verb_with_a_non_speech_sense_needs_a_marked_clause(nlp):

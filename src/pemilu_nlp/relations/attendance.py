@@ -232,6 +232,9 @@ class _Article:
                 if low == "dan" and k + 1 < limit and (doc[k + 1].is_title or doc[k + 1].is_upper) and doc[k - 1].is_title and self.ent[k + 1] is None:
                     k += 1  # "Pengawasan dan Pencegahan"
                     continue
+                if low == "dan" and k + 1 < limit and doc[k - 1].is_lower and self._common_noun(doc[k + 1]) and lower < _MAX_LOWER:
+                    k += 1  # "penjaringan dan pendaftaran", "pelantikan dan pengambilan sumpah": one occasion
+                    continue
                 break
             if low.startswith("ke-") or t.like_num and not doc[k - 1].is_lower:
                 k += 1  # "HUT ke-59", "Expo Indonesia 2025"; not "pelantikan 25 anggota"
@@ -241,7 +244,7 @@ class _Article:
             if t.is_title or t.is_upper:
                 k += 1
                 continue
-            if t.is_lower and t.is_alpha and not _is_verb(t) and lower < _MAX_LOWER and (k == end or doc[k - 1].is_lower):
+            if self._common_noun(t) and lower < _MAX_LOWER and (k == end or doc[k - 1].is_lower):
                 lower += 1
                 k += 1
                 continue
@@ -250,6 +253,12 @@ class _Article:
         while k > end and doc[k - 1].lower_ == "dan":
             k -= 1
         return k
+
+    def _common_noun(self, t) -> bool:
+        """A lower-case word that can go on a noun phrase: not a verb, a function word, a
+        measure or an adverb in ``-nya`` (``Sidang akhirnya digantikan``)."""
+        low = t.lower_
+        return t.is_lower and t.is_alpha and not _is_verb(t) and low not in W.stop and low not in W.quantifier and not low.endswith("nya")
 
     def _cluster(self) -> None:
         doc = self.doc
@@ -288,7 +297,7 @@ class _Article:
                     if words <= ev.words:
                         target = ei
                         break
-            if target is None and m.head in W.anaphora_only:
+            if target is None and m.head in W.anaphora_only and not self._verb_event_before(m.start):
                 m.event = -1  # "kegiatan itu" with no event named before it
                 continue
             if target is None:
@@ -298,18 +307,33 @@ class _Article:
                 target = len(self.events) - 1
             m.event = target
 
+    def _verb_event_before(self, i: int) -> bool:
+        """A cue that may name an event by its verb (``meresmikan X``, ``bertemu``) in an
+        earlier sentence: ``acara itu`` may point back to it."""
+        si = self.sent_of[i]
+        return any(c.kind in ("visit", "meet") and self.sent_of[c.start] < si for c in self.cues)
+
     def _demonstrative_after(self, m: EventMention) -> bool:
         return m.end < len(self.doc) and self.doc[m.end].lower_ in W.demonstrative
 
     def _latest_event(self, before: int, since: int = 0) -> int | None:
-        """The event of the last mention in tokens [since, before)."""
+        """The event of the last mention in tokens [since, before). Of events named together
+        (``Sidang Tahunan MPR dan Sidang Bersama DPR-DPD``), the first: a later ``acara
+        tersebut`` means the occasion, named first."""
         latest = None
+        prev_end = -1
         for m in self.mentions:
             if m.start >= before:
                 break
             if m.start >= since and m.event >= 0:
-                latest = m.event
+                if latest is None or not self._joins(prev_end, m.start):
+                    latest = m.event
+                prev_end = m.end
         return latest
+
+    def _joins(self, end: int, start: int) -> bool:
+        between = self.doc[end:start]
+        return len(between) > 0 and all(t.lower_ in (",", "dan", "serta") for t in between)
 
     def _event_sentences(self) -> None:
         for m in self.mentions:
@@ -411,6 +435,7 @@ class _Article:
         for m in self.mentions:
             mentions_by_sent.setdefault(self.sent_of[m.start], []).append(m)
         reported: dict[int, int] = {}  # sentence -> the event it reports attendance of
+        attended: dict[int, set[int]] = {}  # event -> first tokens of its attendees
         for si, sent in enumerate(self.sents):
             if sent.start in self.boiler:
                 continue
@@ -447,11 +472,35 @@ class _Article:
                 if ei is None:
                     continue
                 ei = self._antecedent(ei)
+                if self.events[ei].first.head in W.anaphora_only:
+                    continue  # "acara itu" with no event named before it, not even by a verb
                 if (attendee.start, ei) in seen:
                     continue
                 seen.add((attendee.start, ei))
                 add_record(doc, self._record(attendee, ei, si))
                 reported[si] = ei
+                attended.setdefault(ei, set()).add(attendee.start)
+        self._holders(attended)
+
+    def _holders(self, attended: dict[int, set[int]]) -> None:
+        """``rapat paripurna DPR``, ``Rapat Pleno PBNU``: a body whose own meeting someone
+        attended took part in it as a body (guidelines 3.2: an ORG attends as such)."""
+        for m in self.mentions:
+            ei = self._antecedent(m.event)
+            if ei not in attended or m.anaphoric or m.head not in W.body_meeting:
+                continue
+            si = self.sent_of[m.start]
+            if self.sents[si].start in self.boiler:
+                continue
+            for ent in self.sent_ents[si]:
+                # right after the noun and its type word ("paripurna"), not a topic further on
+                # ("Rapat Kerja Pembahasan Anggaran Kementerian X"); an acronym in brackets is
+                # the same body again
+                if ent.label_ != "ORG" or not m.start < ent.start <= m.start + 2 or ent.end > m.end or self._in_parens(ent):
+                    continue
+                if ent.start not in attended[ei]:
+                    attended[ei].add(ent.start)
+                    add_record(self.doc, self._record(ent, ei, si))
 
     def _quoted(self, sent: Span) -> set[int]:
         """Tokens inside quotation marks: what a speaker says is not the report of who attended.
@@ -920,6 +969,7 @@ class _Article:
         end = cue.end - 1 if doc[cue.end - 1].lower_ == "dengan" else cue.end
         # "bertemu Komisi Yudisial": a body met is the other side, not part of the event's name
         intransitive = cue.kind == "meet" and doc[cue.start].lower_.startswith("ber")
+        has_name = False
         j = k
         while j < sent.end and j - k < 8:
             t = doc[j]
@@ -945,11 +995,22 @@ class _Article:
             if t.is_punct or t.lower_ in W.stop or _is_verb(t):
                 break
             if (t.is_title or t.is_upper) and not (j > k and doc[j - 1].lower_ in self.venue_words):
+                if cue.kind == "visit" and j > k and end == j and doc[j - 1].is_lower:
+                    # "meresmikan pengoperasian Kereta Api Bandara X": the name of what the
+                    # visit was for (no entity) ends the phrase
+                    named = j
+                    while named < sent.end and named - j < 8 and (doc[named].is_title or doc[named].is_upper):
+                        inner = self.ent[named]
+                        if inner is not None and inner.label_ == "PER":
+                            break
+                        named = inner.end if inner is not None else named + 1  # "... Bandara Lahat"
+                    end = named
+                    has_name = True
                 break  # a capitalised word that is no entity: a title ("bertemu Wali Kota ...")
             if t.is_alpha:
                 end = j + 1
             j += 1
-        if required and not any(self.ent[j] is not None for j in range(cue.end, end)):
+        if required and not has_name and not any(self.ent[j] is not None for j in range(cue.end, end)):
             return None
         m = EventMention(cue.start, end, cue.text(doc).lower(), False)
         words = frozenset(t.lower_ for t in doc[cue.start : end] if t.is_alpha)
@@ -1149,7 +1210,7 @@ class _Article:
         # not the one spoken to: "kata Nawawi kepada Desmond saat ..." -> Nawawi
         people = [e for e in ents if e.label_ == "PER" and e.end <= pos and not (e.start > 0 and self.doc[e.start - 1].lower_ in ("kepada", "terhadap"))]
         orgs = [e for e in ents if e.label_ == "ORG" and e.end <= pos and not self._in_parens(e)]
-        if orgs and pos - orgs[-1].end <= 2 and (not people or people[-1].end < orgs[-1].start) and (
+        if orgs and self._next_to(orgs[-1], pos) and (not people or people[-1].end < orgs[-1].start) and (
             orgs[-1].start > 0 and self.doc[orgs[-1].start - 1].lower_ == "oleh"
         ):
             return orgs[-1]  # "diketuk oleh MKMK dalam sidang ...", "disahkan oleh DPR pada rapat paripurna"
@@ -1159,6 +1220,15 @@ class _Article:
             return self._previous_person(si)
         after = [e for e in ents if e.label_ == "PER" and e.start >= pos]
         return after[0] if after else None
+
+    def _next_to(self, ent: Span, pos: int) -> bool:
+        """``ent`` ends at most two tokens before ``pos``, not counting its acronym in brackets
+        (``oleh Majelis Kehormatan MK (MKMK) dalam sidang``)."""
+        doc = self.doc
+        end = ent.end
+        if end + 2 < pos and doc[end].text == "(" and doc[end + 2].text == ")":
+            end += 3
+        return pos - end <= 2
 
     def _items(self, start: int, end: int, *, first_only: bool = False, clause: bool = False) -> list[Span]:
         """Names listed from ``start``: each comma/``dan``-separated item gives its PER names,

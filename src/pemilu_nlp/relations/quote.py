@@ -68,7 +68,8 @@ COORDINATORS = frozenset({"dan", "serta"})
 MENURUT = frozenset({"menurut", "menurutnya"})
 # how far (tokens) a speaker phrase or a complementiser may be from its cue
 _WINDOW = 12
-_COMPLEMENTISER_WINDOW = 6
+_COMPLEMENTISER_WINDOW = 8
+_SCARE_WORDS = 4  # at most this many words in marks read as a marked phrase, not a quotation
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +225,7 @@ class _Reader:
                     self._menurut(i, sent)
                 elif word in lex.passive:
                     self._passive(i, sent)
-                elif i > sent.start and t.word[i - 1] == "," and lex.stem(word) is not None:
+                elif lex.stem(word) is not None and (i > sent.start and t.word[i - 1] == "," or self._opening_attribution(i, sent)):
                     self._parenthetical(i, sent)
             self._read_subject(sent)
 
@@ -340,7 +341,13 @@ class _Reader:
         else:
             limit = min(sent.end, i + _WINDOW)
             comma = next((k for k in range(i + 1, limit) if t.word[k] == ","), None)
-            speaker, after = self._speaker_phrase(i + 1, comma if comma is not None else limit, i)
+            titled = comma is not None and not any(e is not None and e.label_ == "PER" for e in self.ent_at[i + 1 : comma])
+            named = self._apposed_name(comma, sent) if titled else None
+            if named is not None:
+                # "Menurut Ketua Mahkamah Agung, Hatta Ali, <clause>": the name after the title
+                speaker, after, comma = named, named.end, named.end
+            else:
+                speaker, after = self._speaker_phrase(i + 1, comma if comma is not None else limit, i)
             # "Menurut X, <clause>"; without the comma ("menurut Eneng berbagai tema ..., yang")
             # the clause starts right after the name
             start = comma + 1 if comma is not None and after >= comma else after
@@ -349,6 +356,22 @@ class _Reader:
         while start < sent.end and t.word[start] in (",", ":"):
             start += 1
         self._report(speaker, start, sent, i, attitude=False)
+
+    def _opening_attribution(self, i: int, sent: Span) -> bool:
+        """``Kata dia, <clause>``, ``Katanya, <clause>``: an inverted cue with a pronoun opens
+        the sentence (not ``Kata "X" berarti ...``)."""
+        t = self.t
+        if i != self._first_word(sent):
+            return False
+        k = i + 1 if t.low[i].endswith("nya") else i + 2
+        return k < sent.end and t.word[k] == "," and (k == i + 1 or t.low[i + 1] in pronouns())
+
+    def _apposed_name(self, comma: int, sent: Span) -> Span | None:
+        """A person's name set off by commas right after ``comma`` (``, Hatta Ali,``)."""
+        ent = self.ent_at[comma + 1] if comma + 1 < sent.end else None
+        if ent is None or ent.label_ != "PER" or ent.start != comma + 1 or ent.end >= sent.end:
+            return None
+        return ent if self.t.word[ent.end] == "," else None
 
     def _parenthetical(self, i: int, sent: Span) -> None:
         """``A, kata X, B.`` (content B) and ``A, kata X.`` (content A)."""
@@ -461,8 +484,13 @@ class _Reader:
         t = self.t
         end = self._last_word(sent) + 1
         # stop before a quotation, a second speech verb joined by "dan", or an inverted attribution
-        for k in range(start, end):
-            if k in self.quote_at_open or self.in_quote[k]:
+        k = start
+        while k < end:
+            q = self.quote_at_open.get(k)
+            if q is not None and k > start and self._scare_quotes(q, end):
+                k = q.end + 1  # 'bahwa pembicaraan damai "mati" setelah ...': a word marked, not a quotation
+                continue
+            if q is not None or self.in_quote[k]:
                 end = k
                 break
             if k > start + 1 and t.low[k - 1] in COORDINATORS and t.low[k] in self.lex.speech:
@@ -471,8 +499,14 @@ class _Reader:
             if k > start + 1 and t.word[k - 1] == "," and self.lex.stem(t.low[k]) is not None:
                 end = k - 1
                 break
+            k += 1
         if end - start >= 2:
             self._emit_words(speaker, start, end, cue, attitude=attitude)
+
+    def _scare_quotes(self, q: Quotation, end: int) -> bool:
+        """A few words in quotation marks inside a reported clause (``"mungkin bukan"``), closed
+        before the clause ends and attributed to no one: part of the clause."""
+        return q.close is not None and q.close < end and q.close - q.open <= _SCARE_WORDS + 1 and not q.attributed
 
     # -- speakers ----------------------------------------------------------------------
 
