@@ -466,3 +466,19 @@ def test_another_member_from_a_body_and_an_experts_field(nlp):
         ("Feri Amsari", "Ahli hukum pidana", "Universitas Andalas"),
         ("Manik Marga", "perwakilan", "BEM Universitas Lahat"),
     }
+
+
+def test_a_role_many_hold_at_once_goes_to_each_name_coordinated_after_it(nlp):
+    ents = {"MKMK": "ORG", "Jimly Santoso": "PER", "Bintan Saragih": "PER", "Wahid Adams": "PER"}
+    doc = annotate(nlp, "Majelis itu terdiri atas Ketua MKMK Jimly Santoso serta anggota Bintan Saragih dan Wahid Adams.", ents)
+    assert facts(doc) == {
+        ("Jimly Santoso", "Ketua", "MKMK"), ("Bintan Saragih", "anggota", "MKMK"), ("Wahid Adams", "anggota", "MKMK"),
+    }
+    # a post one person holds stays with the first name
+    single = annotate(nlp, "Ketua MKMK Jimly Santoso dan Wahid Adams hadir.", ents)
+    assert facts(single) == {("Jimly Santoso", "Ketua", "MKMK")}
+
+
+def test_a_ministers_portfolio_acronym_is_part_of_the_title(nlp):
+    doc = annotate(nlp, "Menteri BUMN Rini Santoso meninjau stasiun.", {"BUMN": "ORG", "Rini Santoso": "PER"})
+    assert facts(doc) == {("Rini Santoso", "Menteri BUMN", None)}

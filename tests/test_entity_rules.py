@@ -64,6 +64,8 @@ def ents(nlp: Language, text: str) -> set[tuple[str, str]]:
         ("Fraksi PKB DPRD Kota Bekasi menolak.", ("Fraksi PKB DPRD Kota Bekasi", "ORG")),
         # generic type + acronym + name stays one span
         ("Pemerintah Provinsi (Pemprov) DKI menambah anggaran.", ("Pemerintah Provinsi (Pemprov) DKI", "ORG")),
+        ("Dewan Perwakilan Rakyat Daerah (DPRD) DKI Jakarta menolak.", ("Dewan Perwakilan Rakyat Daerah (DPRD) DKI Jakarta", "ORG")),
+        ("Gugatan itu diputus Pengadilan Negeri (PN) Palu.", ("Pengadilan Negeri (PN) Palu", "ORG")),
     ],
 )
 def test_organisations(rules_nlp: Language, text: str, expected: tuple[str, str]) -> None:
@@ -293,6 +295,28 @@ def test_acronym_found_by_the_rules_is_spread_through_the_article(rules_nlp: Lan
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Tim Pemeriksa Daerah", "ORG"), ("TPD", "ORG"), ("TPD", "ORG")
     ]
+
+
+def test_a_persons_initials_defined_after_the_name_are_that_person(rules_nlp: Language) -> None:
+    text = "Menko Andi Harimurti Yudistira (AHY) hadir. Menurut AHY, kajian itu selesai. Data BPS berbeda."
+    doc: Doc = rules_nlp.make_doc(text)
+    start = text.index("Andi Harimurti Yudistira")
+    doc.ents = [doc.char_span(start, start + len("Andi Harimurti Yudistira"), label="PER")]
+    for name in ("pemilu_entity_rules", "pemilu_person_names"):
+        doc = rules_nlp.get_pipe(name)(doc)
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PER"] == [
+        ("Andi Harimurti Yudistira", "PER"), ("AHY", "PER"), ("AHY", "PER")
+    ]
+    # letters that are not the name's initials are no alias of it
+    other = run_rules(rules_nlp, "Andi Harimurti Yudistira (AHM) hadir. Menurut AHM, kajian selesai.", [("Andi Harimurti Yudistira", "PER")])
+    assert ("AHM", "PER") not in other
+
+
+def test_initials_given_for_a_person_are_a_person(rules_nlp: Language) -> None:
+    text = "Polisi menangkap seorang pria berinisial HM di Palu. Kuasa hukum HM menolak tuduhan itu."
+    assert [(e.text, e.label_) for e in rules_nlp(text).ents if e.text == "HM"] == [("HM", "PER"), ("HM", "PER")]
+    # the tagger's ORG reading of the same letters gives way
+    assert ("HM", "ORG") not in run_rules(rules_nlp, text, [("HM", "ORG")])
 
 
 def test_acronym_of_a_non_entity_is_no_entity(rules_nlp: Language) -> None:

@@ -48,6 +48,9 @@ def clean(nlp: Language, text: str, *persons: str) -> list[str]:
         ("Saya dan Kang Emil tidak ada masalah.", "Kang Emil", "Emil"),
         ("Hadir Letjen TNI Doni Prasetya di lokasi.", "Letjen TNI Doni Prasetya", "Doni Prasetya"),
         ("Pernyataan Wali Kota Hendra Gunawan dikutip media.", "Wali Kota Hendra Gunawan", "Hendra Gunawan"),
+        # court roles are no part of the name
+        ("Sidang menghadirkan terdakwa Agus Salim kemarin.", "terdakwa Agus Salim", "Agus Salim"),
+        ("Putusan dibacakan Majelis Hakim Dewi Pandiangan.", "Majelis Hakim Dewi Pandiangan", "Dewi Pandiangan"),
         # after a role, the body or place it belongs to is not part of the name either
         ("Ketua KPU Sumsel Andika Pranata Jaya membuka rapat.", "Ketua KPU Sumsel Andika Pranata Jaya", "Andika Pranata Jaya"),
     ],

@@ -40,8 +40,10 @@ LOC, ORG = "LOC", "ORG"
 MAX_NAME_WORDS = 8  # a capitalised run longer than this is a headline, not a name
 # Words of a region type that are generic: "Dewan Pimpinan Cabang (DPC) PDI Perjuangan" and
 # "Pemerintah Provinsi (Pemprov) DKI" stay one span across their parenthesised acronym.
-GENERIC_TYPE_ENDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Pusat", "Wilayah", "Cabang"})
+GENERIC_TYPE_ENDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Pusat", "Wilayah", "Cabang", "Daerah", "Negeri", "Tinggi"})
 DASHES = frozenset({"-", "--", "—", "–"})
+# words that introduce a person's initials: "seorang pria berinisial HM"
+INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
 # Lexicon words that are no name on their own: "Komisi", "Kementerian", "Gedung", "Jalan".
 GENERIC_KINDS = frozenset({lx.UNIT, lx.UNIT_LOWER, lx.ORG_HEAD, lx.VENUE, lx.VENUE_LOWER, lx.STREET, lx.NAME_BREAK})
 # Lower-case words of a region's type that open a model's span but are not part of the name
@@ -49,6 +51,17 @@ GENERIC_KINDS = frozenset({lx.UNIT, lx.UNIT_LOWER, lx.ORG_HEAD, lx.VENUE, lx.VEN
 LOWER_TYPE_WORDS = frozenset({"wilayah", "daerah"})
 # A region-type word right after these is part of another word: "Wali Kota", "Ibu Kota", "Kabupaten/Kota".
 NOT_REGION_TYPE_AFTER = frozenset({"wali", "ibu", "/"})
+
+
+def _spelled_acronym(ent: Span) -> str | None:
+    """The acronym in parentheses right after ``ent`` when it is made of the initials of
+    ``ent``'s capitalised words (``Komisi Pemberantasan Korupsi (KPK)``), else None."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return None
+    acronym = doc[ent.end + 1].text
+    initials = "".join(t.text[0] for t in ent if t.text[:1].isupper())
+    return acronym if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha() and acronym == initials else None
 
 
 @dataclass(frozen=True)
@@ -563,8 +576,24 @@ class EntityRules:
         ents = self._drop_orphan_acronyms(grammar, ents)
         ents = self._acronym_takes_name_label(grammar, ents)
         ents = self._person_after_governed_region(grammar, ents)
+        ents = self._initials(doc, ents)
         doc.ents = self._propagate_acronyms(grammar, ents, {(r.start, r.end) for r in spans})
         return doc
+
+    @staticmethod
+    def _initials(doc: Doc, ents: list[Span]) -> list[Span]:
+        """``seorang pria berinisial HM``: initials given for a person are a PER wherever they
+        stand in the article (the tagger reads them as an acronym, ORG)."""
+        initials = {
+            doc[t.i + 1].text for t in doc[:-1]
+            if t.lower_ in INITIALS_CUES and doc[t.i + 1].is_upper and doc[t.i + 1].is_alpha and len(doc[t.i + 1]) <= 4
+        }
+        if not initials:
+            return ents
+        kept = [e for e in ents if not (len(e) == 1 and e.text in initials)]
+        taken = {t for e in kept for t in range(e.start, e.end)}
+        people = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in initials and t.i not in taken]
+        return sorted(kept + people, key=lambda e: e.start)
 
     @staticmethod
     def _person_after_governed_region(grammar: _Grammar, ents: list[Span]) -> list[Span]:
@@ -617,7 +646,8 @@ class EntityRules:
     def _propagate_acronyms(grammar: _Grammar, ents: list[Span], ruled: set[tuple[int, int]]) -> list[Span]:
         """An acronym the rules found once ("Tim Pemeriksa Daerah (TPD)") is the same entity
         wherever else it stands alone in the article ("anggota TPD"). Only acronyms the rules
-        confirmed are spread, so that a tagger's slip is not copied through the article."""
+        confirmed, and a person's initials spelled out by the name before them, are spread, so
+        that a tagger's slip is not copied through the article."""
         doc = grammar.doc
         labels: dict[str, str] = {}
         for e in ents:
@@ -626,6 +656,11 @@ class EntityRules:
             acronym = sum(c.isupper() for c in e.text) >= 2 or defined
             if len(e) == 1 and e.label_ != "PER" and (e.start, e.end) in ruled and acronym:
                 labels.setdefault(e.text, e.label_)
+            spelled = _spelled_acronym(e) if e.label_ == "PER" else None
+            if spelled is not None:
+                # "Agus Harimurti Yudhoyono (AHY)": a person's initials, defined right after the
+                # name, stand for the person ("kata AHY"); no lexicon could know them
+                labels.setdefault(spelled, e.label_)
         if not labels:
             return ents
         taken = {t for e in ents for t in range(e.start, e.end)}

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .common import add_record, expanded_org, sentence_numbers, sentences, span_mention
-from .speakers import pronouns
+from .speakers import member_roles, pronouns
 from .cues import (
     Cue,
     WordClasses,
@@ -174,7 +174,11 @@ class _View:
         field = 4 if doc[end - 1].lower_ in W.expert else 0
         while k < limit:
             t = doc[k]
-            if self.ent[k] is not None or k in self.titles:
+            ent = self.ent[k]
+            if ent is not None and kind == "portfolio" and k == end and ent.label_ == "ORG" and ent.text.isupper() and len(ent) == 1:
+                k = ent.end  # "Menteri BUMN", "Menteri PUPR": the portfolio, not a body the minister belongs to
+                continue
+            if ent is not None or k in self.titles:
                 break
             low = t.lower_
             if field and t.is_lower and t.is_alpha and low not in W.stop and low not in W.linker:
@@ -332,8 +336,10 @@ class _View:
                 for r in g.roles:
                     claimed.add(r.start)
             roles_total = sum(len(g.roles) for g in groups)
-            # coordinated names only with coordinated roles: "Ketua dan Anggota Bawaslu, A dan B"
-            names = self._following_names(ent, sent.end) if roles_total > 1 or listed else [ent]
+            # coordinated names only with coordinated roles ("Ketua dan Anggota Bawaslu, A dan B")
+            # or a role many hold at once ("anggota Bintan Saragih dan Wahid Adams")
+            shared = roles_total == 1 and doc[chunk.start : chunk.core_end].text.lower() in member_roles()
+            names = self._following_names(ent, sent.end) if roles_total > 1 or listed or shared else [ent]
             for g in groups:
                 roles = [r for r in g.roles if listed or not (r.start > 0 and doc[r.start - 1].lower_ in W.plural)]
                 if not roles:
