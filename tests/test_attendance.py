@@ -772,3 +772,14 @@ def test_the_agent_of_a_decision_taken_in_a_hearing_attends_it(nlp, body):
         {"Majelis Kehormatan Partai": "ORG", "MKP": "ORG", "Jakarta": "LOC"},
     )
     assert facts(doc) == {("Majelis Kehormatan Partai", "sidang pembacaan putusan etik")}
+
+
+def test_a_delegation_led_by_a_person_and_its_members_listed_after_it_attend(nlp):
+    doc = annotate(
+        nlp,
+        "Ikatan Surveyor menggelar Surveyors Summit di Taipei. Delegasi Indonesia dipimpin oleh Ketua Umum ISI "
+        "Virgo Jaya dan sejumlah pengurus di antaranya Syartoni dan Lucky Fakhri.",
+        {"Ikatan Surveyor": "ORG", "Taipei": "LOC", "Indonesia": "LOC", "ISI": "ORG", "Virgo Jaya": "PER", "Syartoni": "PER", "Lucky Fakhri": "PER"},
+    )
+    assert {a for a, e in facts(doc) if e == "Surveyors Summit"} == {"Ikatan Surveyor", "Virgo Jaya", "Syartoni", "Lucky Fakhri"}
+    assert {e for _, e in facts(doc)} == {"Surveyors Summit"}  # the delegation is who came, no event of its own

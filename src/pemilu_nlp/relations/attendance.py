@@ -925,6 +925,8 @@ class _Article:
         if not (1 <= end - start <= 8) or self.ent[start] is not None or not doc[start].is_alpha:
             return None
         first = doc[start].lower_
+        if first in W.group_noun:
+            return None  # "Delegasi Indonesia dipimpin oleh X": who came, not the event
         if end - start == 1 and not (first.startswith("pe") and first.endswith("an")):
             return None  # one word names an event only as a pe-...-an noun ("Pemusnahan", "Peresmian")
         if any(doc[j].is_punct or _is_verb(doc[j]) or doc[j].lower_ in W.stop for j in range(start, end)):
@@ -1305,6 +1307,11 @@ class _Article:
                     break
                 k += 1
                 continue
+            elif not paren and not item_people and item_org is None and self._list_lead(k, end) > k:
+                # "dan sejumlah pengurus di antaranya A, B": the group's members are named next
+                k = self._list_lead(k, end)
+                restart(k)
+                continue
             elif not paren and low == "yang" and k + 2 < end and doc[k + 1].lower_ == "terdiri" and doc[k + 2].lower_ in ("atas", "dari"):
                 # "majelis yang terdiri atas Ketua X serta anggota Y": the members are the ones there
                 k += 3
@@ -1322,6 +1329,16 @@ class _Article:
         if first_only:
             return out[:1]
         return out
+
+    def _list_lead(self, k: int, end: int) -> int:
+        """The token after ``di antaranya`` / ``antara lain`` / ``yakni`` / ``seperti`` at ``k`` (``k`` if none)."""
+        doc = self.doc
+        low = doc[k].lower_
+        if low in ("di", "antara") and k + 1 < end and doc[k + 1].lower_ in ("antaranya", "lain"):
+            return k + 2
+        if low in ("diantaranya", "yakni", "yaitu", "seperti"):
+            return k + 1
+        return k
 
     def _titled(self, start: int, end: int) -> Span | None:
         """The person a role phrase with no name stands for (``Turut hadir Ketua KPU Sumsel dan
