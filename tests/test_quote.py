@@ -497,6 +497,24 @@ def test_nickname_introduced_after_the_name_resolves_to_the_person_it_comes_from
         {"Kartika Wiranata": "PER", "Muliadi Hasan": "PER", "Jakarta": "LOC", "Tiko": "PER"},
     )
     assert {s for s, _, _ in facts(doc)} == {"Kartika Wiranata"}
+    # written without the comma: "Bamsoet sapaan akrabnya, ..."
+    doc = annotate(
+        nlp,
+        "Ketua DPR, Bambang Susatyo menemui Muliadi Hasan di Jakarta. Bamsoet sapaan akrabnya, tidak membahas hal itu. "
+        "\"Semua harus terpadu,\" kata Bamsoet.",
+        {"Bambang Susatyo": "PER", "Muliadi Hasan": "PER", "Jakarta": "LOC", "Bamsoet": "PER", "DPR": "ORG"},
+    )
+    assert {s for s, _, _ in facts(doc)} == {"Bambang Susatyo"}
+
+
+def test_a_role_phrase_with_a_party_as_the_subject_is_the_person_spoken_of(nlp):
+    doc = annotate(
+        nlp,
+        "Bambang Susatyo menemui Muliadi Hasan di Jakarta. "
+        "Ditanya soal revisi itu, politikus Partai Maju mengaku hal itu berpulang kepada pemerintah.",
+        {"Bambang Susatyo": "PER", "Muliadi Hasan": "PER", "Jakarta": "LOC", "Partai Maju": "ORG"},
+    )
+    assert facts(doc) == {("Bambang Susatyo", "hal itu berpulang kepada pemerintah", False)}
 
 
 def test_a_verbless_sentence_naming_one_person_sets_who_speaks_next(nlp):

@@ -135,7 +135,7 @@ _ALIAS_LINK = re.compile(
     re.IGNORECASE,
 )
 # after a name: "Tiko, sapaan akrabnya", "Emil, panggilan karibnya"
-_NICKNAME_AFTER = re.compile(r"\s*,\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\b", re.IGNORECASE)
+_NICKNAME_AFTER = re.compile(r"\s*,?\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\b", re.IGNORECASE)
 # a nickname quoted inside a name: Munafri 'Appi' Arifuddin
 _QUOTED_NICKNAME = re.compile(r"""['‘"“](\w+)['’"”]""")
 
