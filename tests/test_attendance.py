@@ -783,3 +783,20 @@ def test_a_delegation_led_by_a_person_and_its_members_listed_after_it_attend(nlp
     )
     assert {a for a, e in facts(doc) if e == "Surveyors Summit"} == {"Ikatan Surveyor", "Virgo Jaya", "Syartoni", "Lucky Fakhri"}
     assert {e for _, e in facts(doc)} == {"Surveyors Summit"}  # the delegation is who came, no event of its own
+
+
+def test_a_name_after_acara_with_no_event_noun_is_the_event(nlp):
+    ents = {"Erwin Hutapea": "PER", "Jakarta": "LOC"}
+    doc = annotate(nlp, "Inflasi masih tinggi, kata Erwin Hutapea dalam acara Efektivitas Kebijakan Moneter di Jakarta.", ents)
+    assert facts(doc) == {("Erwin Hutapea", "Efektivitas Kebijakan Moneter")}
+    # "acara" alone still only points back
+    assert facts(annotate(nlp, "Inflasi masih tinggi, kata Erwin Hutapea dalam acara di Jakarta.", ents)) == set()
+
+
+def test_signing_an_agreement_with_others_is_a_meeting_of_the_signatories(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Dalam Negeri Andi Wijaya meneken kesepakatan bersama dengan Menteri Agama Sari Dewi di Jakarta.",
+        {"Andi Wijaya": "PER", "Sari Dewi": "PER", "Jakarta": "LOC"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Andi Wijaya", "Sari Dewi"}

@@ -161,7 +161,12 @@ class _Article:
             introduced = cue.start > 0 and _is_verb(doc[cue.start - 1])
             anaphoric = after in W.demonstrative or head in W.anaphora_only or (bare and head in W.generic and not introduced)
             if head in W.anaphora_only and after not in W.demonstrative:
-                continue
+                if bare or not (doc[cue.end].is_title or doc[cue.end].is_upper or doc[cue.end].like_num) or self.ent[cue.end] is not None:
+                    continue
+                if any(self._event_noun_at(j) for j in range(cue.end, end + 1)):
+                    continue  # "kegiatan Ritech Expo": the event noun's own mention names it
+                # "dalam acara Efektivitas Kebijakan Moneter ...": the name after "acara" is the event
+                start, anaphoric, head = cue.end, False, doc[cue.end].lower_
             if head in W.named_only and bare and after not in W.demonstrative:
                 continue  # "memberikan nasihat dan peringatan": a warning; "Peringatan HUT ..." is an event
             if cue.start > 0 and doc[cue.start - 1].lower_ in self.venue_words:
