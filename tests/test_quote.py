@@ -469,6 +469,7 @@ def test_speech_reported_inside_reported_speech_is_no_second_record(nlp):
         ("Jokowi", "Joko Widodo"),  # starts of two words run together
         ("Zulhas", "Zulkifli Hasan"),
         ("Yasona", "Yasonna Laoly"),  # one letter dropped
+        ("Said Agil", "Said Aqil Siradj"),  # several words, one misspelt
     ],
 )
 def test_short_forms_and_initials_resolve_to_the_full_name(nlp, short, full):
@@ -478,6 +479,16 @@ def test_short_forms_and_initials_resolve_to_the_full_name(nlp, short, full):
         {full: "PER", short: "PER"},
     )
     assert {s for s, _, _ in facts(doc)} == {full}
+
+
+def test_a_word_of_a_full_name_is_not_read_as_a_misspelling_of_another_name(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua Bawaslu Nonato Da Silva membuka rapat. Nonato mengatakan pengawasan harus ketat. "
+        "Menurut Nanato, anggaran cukup.",
+        {"Nonato Da Silva": "PER", "Nonato": "PER", "Nanato": "PER"},
+    )
+    assert {s for s, _, _ in facts(doc)} == {"Nonato Da Silva"}
 
 
 def test_a_short_form_fitting_two_names_is_left_as_written(nlp):

@@ -8,6 +8,7 @@ tokens and entities, never re-scanning text with regular expressions.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -227,12 +228,41 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
     for key in first_of:
         if key in out or " " in key or len(key) < 3:
             continue
+        if any(key in other.split() for other in first_of if other != key):
+            continue  # "Nonato" is a word of "Nonato Da Purificacao Sarmento", not a misspelt "Nanato"
         fits = {other for other in first_of if key not in other.split() and _short_form(key, other.split())}
         full_fits = {f for f in fits if " " in f}  # a fuller name first: "Yasona" -> Yasonna H Laoly, not "Yassona"
         fits = full_fits or fits
         if len(fits) == 1:
             out[key] = first_of[fits.pop()]
+    # a name of several words with one misspelt ("Said Agil" for Said Aqil Siradj, "Facry Ali"
+    # for Fachry Ali): the fuller or more often written spelling, when only one fits
+    counts = Counter(keys)
+    for key in first_of:
+        if key in out or " " not in key:
+            continue
+        fits = {other for other in first_of if other != key and _misspelt(key.split(), other.split())}
+        if len(fits) == 1:
+            other = fits.pop()
+            if len(other.split()) > len(key.split()) or counts[other] > counts[key]:
+                out[key] = first_of[other]
     return out
+
+
+def _misspelt(words: list[str], other: list[str]) -> bool:
+    """Each of ``words`` is a word of ``other`` or one letter off one (4 letters or more), and
+    at least one is off: ``said agil`` / ``said aqil siradj``."""
+    if len(words) > len(other):
+        return False
+    off = 0
+    for w in words:
+        if w in other:
+            continue
+        if len(w) >= 4 and any(len(o) >= 4 and _one_edit(w, o) for o in other):
+            off += 1
+            continue
+        return False
+    return off > 0
 
 
 def doc_person_aliases(doc: Doc) -> dict[str, Span]:
