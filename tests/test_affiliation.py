@@ -482,3 +482,12 @@ def test_a_role_many_hold_at_once_goes_to_each_name_coordinated_after_it(nlp):
 def test_a_ministers_portfolio_acronym_is_part_of_the_title(nlp):
     doc = annotate(nlp, "Menteri BUMN Rini Santoso meninjau stasiun.", {"BUMN": "ORG", "Rini Santoso": "PER"})
     assert facts(doc) == {("Rini Santoso", "Menteri BUMN", None)}
+
+
+def test_a_role_phrase_attributing_a_long_quotation_names_its_speaker(nlp):
+    text = (
+        "Anggota DPR Achmad Basuki menanggapi putusan itu. \"Kenapa putusan bisa seperti itu? "
+        "Apa hubungannya dengan pemerintah? Dan seterusnya,\" ujar anggota Fraksi PPP itu."
+    )
+    doc = annotate(nlp, text, {"DPR": "ORG", "Achmad Basuki": "PER", "Fraksi PPP": "ORG"})
+    assert ("Achmad Basuki", "anggota", "Fraksi PPP") in facts(doc)

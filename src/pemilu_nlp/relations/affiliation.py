@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .common import add_record, expanded_org, sentence_numbers, sentences, span_mention
+from .quote import lexicon as quote_lexicon
 from .speakers import member_roles, pronouns
 from .cues import (
     Cue,
@@ -48,6 +49,7 @@ W = WordClasses("relation_words.tsv")
 _PLACE_ROLES = {"regional"}
 _NO_IMPLIED_ORG = {"national", "portfolio", "regional"}
 _MAX_CHAIN = 24
+_QUOTE_LOOKBACK = 5  # sentences back to the speaker of a quotation attributed after it
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 
@@ -103,7 +105,9 @@ class AffiliationComponent:
             if sent.start in view.boiler:
                 continue
             facts = view.sentence_facts(sent, ents) if any(e.label_ == "PER" for e in ents) else []
-            facts += view.anaphoric_facts(sent, ents, lambda pos, own=False: previous_person(all_ents, si, before=pos if own else None))
+            facts += view.anaphoric_facts(
+                sent, ents, lambda pos, own=False, back=2: previous_person(all_ents, si, before=pos if own else None, back=back)
+            )
             for fact in facts:
                 record = view.record(fact, index)
                 if self._restates(record, bodies):
@@ -408,11 +412,14 @@ class _View:
                 continue
             lead = clause_start(doc, self.ent, sent.start, start)  # "Dalam pertemuan tersebut, Wakil Ketua MPR ini ..."
             before = [t for t in doc[lead:start] if not (t.is_punct or t.lower_ in W.opener)]
-            if before and before[-1].lower_ not in W.anaphor_lead:
+            attribution = bool(before) and quote_lexicon().stem(before[-1].lower_) is not None
+            if before and before[-1].lower_ not in W.anaphor_lead and not attribution:
                 continue  # only as the subject or after "menurut": "rapat yang dihadiri Bupati X itu" is no reference
             if doc[start].lower_ in W.past or doc[start].lower_ in W.candidacy:
                 continue  # "Mantan Gubernur DKI itu": a past post, optional at best
-            person = referent(start)
+            # '..., " usul Politisi PKS itu': the speaker of a quotation that may have run over
+            # several sentences naming nobody
+            person = referent(start, back=_QUOTE_LOOKBACK if attribution else 2)
             if person is None:
                 continue
             facts = self._facts_for(person, chunk, groups[0], position=chunk.start)

@@ -275,15 +275,16 @@ def canonical_person(ent: Span, aliases: dict[str, Span]) -> Span:
     return fullest_name(aliases.get(name_key(ent.text), ent))
 
 
-def previous_person(sent_ents: list[list[Span]], si: int, before: int | None = None) -> Span | None:
+def previous_person(sent_ents: list[list[Span]], si: int, before: int | None = None, back: int = 2) -> Span | None:
     """The person sentence ``si`` points back to (``Ia ...``, ``Politikus PAN itu ...``): the
     first person, usually the subject, of the nearest earlier sentence naming one, at most
-    two back. With ``before``, persons of sentence ``si`` itself before that token come first."""
+    ``back`` sentences back. With ``before``, persons of sentence ``si`` itself before that
+    token come first."""
     if before is not None:
         own = [e for e in sent_ents[si] if e.label_ == "PER" and e.end <= before]
         if own:
             return own[0]
-    for prev in range(si - 1, max(si - 3, -1), -1):
+    for prev in range(si - 1, max(si - 1 - back, -1), -1):
         people = [e for e in sent_ents[prev] if e.label_ == "PER"]
         if people:
             return people[0]
