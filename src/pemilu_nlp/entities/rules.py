@@ -237,6 +237,20 @@ class _Grammar:
             i -= 3
         return i in self.title_end or (i > 0 and lx.normalise_title(self.doc[i - 1].text) in self.lexicon.titles_prefix)
 
+    def titled_name(self, ent: Span) -> bool:
+        """A title or role word opens the capitalised phrase that ends with ``ent``
+        ("Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan, Agus ...")."""
+        doc = self.doc
+        j = ent.start - 1
+        while j >= 0 and ent.start - j <= MAX_NAME_WORDS + 4:
+            t = doc[j]
+            if lx.normalise_title(t.text) in self.lexicon.titles_prefix:
+                return True
+            if not (t.text[:1].isupper() or t.text in ",()" or t.lower_ == "dan"):
+                return False
+            j -= 1
+        return False
+
     def is_title(self, span: Span) -> bool:
         """The span is a title or role word, never a name on its own ("Sekda", "Kapolres")."""
         return (
@@ -656,10 +670,11 @@ class EntityRules:
             acronym = sum(c.isupper() for c in e.text) >= 2 or defined
             if len(e) == 1 and e.label_ != "PER" and (e.start, e.end) in ruled and acronym:
                 labels.setdefault(e.text, e.label_)
-            spelled = _spelled_acronym(e) if e.label_ == "PER" else None
+            spelled = _spelled_acronym(e) if e.label_ == "PER" and grammar.titled_name(e) else None
             if spelled is not None:
-                # "Agus Harimurti Yudhoyono (AHY)": a person's initials, defined right after the
-                # name, stand for the person ("kata AHY"); no lexicon could know them
+                # "Menko IPK Agus Harimurti Yudhoyono (AHY)": a person's initials, defined right
+                # after the name, stand for the person ("kata AHY"); no lexicon could know them.
+                # Only after a title: the tagger's "Light Rail Transit (LRT)" is no person
                 labels.setdefault(spelled, e.label_)
         if not labels:
             return ents
