@@ -78,19 +78,17 @@ def fullest_name(ent: Span) -> Span:
 
 
 def expanded_org(ent: Span) -> Span:
-    """The spelled-out name of an organisation written as an acronym, when the article itself
-    defines the acronym (``Mahkamah Konstitusi (MK)`` ... ``Ketua MK``): the guidelines want
-    the fullest name the article gives. An acronym the article never spells out stays as
-    written: initials alone do not say which body is meant (``MA``, ``KIM``), and annotators
-    keep the article's wording there."""
+    """The spelled-out name of an organisation written as an acronym, when the article has it
+    as an entity (``MK`` -> ``Mahkamah Konstitusi``): the guidelines want the fullest name the
+    article gives. The initials of the longer name's capitalised words must spell the acronym."""
     acronym = ent.text
     if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return ent
-    doc = ent.doc
-    for other in doc.ents:
-        if other.label_ != ent.label_ or len(other) < 2 or other.end + 2 >= len(doc):
+    for other in ent.doc.ents:
+        if other.label_ != ent.label_ or len(other) < 2:
             continue
-        if doc[other.end].text == "(" and doc[other.end + 1].text == acronym and doc[other.end + 2].text == ")":
+        initials = "".join(t.text[0] for t in other if t.text[:1].isupper())
+        if initials == acronym and len(initials) == len(other):
             return other
     return ent
 
