@@ -64,12 +64,17 @@ def ents(nlp: Language, text: str) -> set[tuple[str, str]]:
         ("Fraksi PKB DPRD Kota Bekasi menolak.", ("Fraksi PKB DPRD Kota Bekasi", "ORG")),
         # generic type + acronym + name stays one span
         ("Pemerintah Provinsi (Pemprov) DKI menambah anggaran.", ("Pemerintah Provinsi (Pemprov) DKI", "ORG")),
-        ("Dewan Perwakilan Rakyat Daerah (DPRD) DKI Jakarta menolak.", ("Dewan Perwakilan Rakyat Daerah (DPRD) DKI Jakarta", "ORG")),
         ("Gugatan itu diputus Pengadilan Negeri (PN) Palu.", ("Pengadilan Negeri (PN) Palu", "ORG")),
     ],
 )
 def test_organisations(rules_nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert expected in ents(rules_nlp, text)
+
+
+def test_a_complete_name_before_its_acronym_is_split_from_the_region_after_it(rules_nlp: Language) -> None:
+    # the gold splits "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten X": a complete name, unlike "Pengadilan Negeri"
+    found = ents(rules_nlp, "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Pangandaran menolak.")
+    assert ("Dewan Perwakilan Rakyat Daerah", "ORG") in found and ("DPRD", "ORG") in found
 
 
 def test_organisation_name_stops_at_its_parent_body(rules_nlp: Language) -> None:

@@ -38,9 +38,11 @@ from . import lexicon as lx
 
 LOC, ORG = "LOC", "ORG"
 MAX_NAME_WORDS = 8  # a capitalised run longer than this is a headline, not a name
-# Words of a region type that are generic: "Dewan Pimpinan Cabang (DPC) PDI Perjuangan" and
-# "Pemerintah Provinsi (Pemprov) DKI" stay one span across their parenthesised acronym.
-GENERIC_TYPE_ENDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Pusat", "Wilayah", "Cabang", "Daerah", "Negeri", "Tinggi"})
+# Words of a region type that are generic: "Dewan Pimpinan Cabang (DPC) PDI Perjuangan",
+# "Pemerintah Provinsi (Pemprov) DKI" and "Pengadilan Negeri (PN) Palu" stay one span across
+# their parenthesised acronym. Not "Daerah": the gold splits "Dewan Perwakilan Rakyat Daerah
+# (DPRD) Kabupaten Pangandaran" and "Badan Perencanaan Pembangunan Daerah (Bappeda) Banten".
+GENERIC_TYPE_ENDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Pusat", "Wilayah", "Cabang", "Negeri", "Tinggi"})
 DASHES = frozenset({"-", "--", "—", "–"})
 # words that introduce a person's initials: "seorang pria berinisial HM"
 INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
