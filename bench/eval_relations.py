@@ -17,6 +17,7 @@ reporting only; ``seed`` is the spec's example article.
     python bench/eval_relations.py                      # both modes, all parts
     python bench/eval_relations.py --mode gold --part tune --show-errors affiliation
     python bench/eval_relations.py --speed 300          # cost of the relation components
+    python bench/eval_relations.py --part news-heldout --bootstrap 1000   # with 95% intervals (minutes)
 
 System and gold JSONL files are written to ``--out`` (default ``bench/out/relations``).
 """
@@ -152,6 +153,32 @@ def score(gold_path: Path, sys_path: Path) -> dict[str, Any]:
     return json.loads(res.stdout)
 
 
+def bootstrap(golds: list[dict[str, Any]], systems: list[dict[str, Any]], n: int, seed: int = 0) -> dict[str, tuple[float, float]]:
+    """95% interval of each relation type's F1 over ``n`` resamples of the articles (with
+    replacement): how much a figure on a few dozen articles could move with other articles."""
+    import random
+
+    sys.path.insert(0, str(SHARED / "tools"))
+    import score as referee  # noqa: E402
+
+    by_id = {d["id"]: d for d in systems}
+    rng = random.Random(seed)
+    samples: dict[str, list[float]] = {kind: [] for kind in TYPES}
+    for _ in range(n):
+        picked = [rng.randrange(len(golds)) for _ in golds]
+        # one key per draw: an article drawn twice counts twice
+        gold_docs = {f"{k}#{i}": golds[i] for k, i in enumerate(picked)}
+        sys_docs = {f"{k}#{i}": by_id.get(golds[i]["id"], {}) for k, i in enumerate(picked)}
+        res = referee.score(gold_docs, sys_docs)
+        for kind in TYPES:
+            samples[kind].append(res[f"relations.{kind}"][2])
+    out = {}
+    for kind, values in samples.items():
+        values.sort()
+        out[kind] = (values[int(0.025 * (n - 1))], values[int(0.975 * (n - 1))])
+    return out
+
+
 def write_jsonl(path: Path, docs: list[dict[str, Any]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as f:
@@ -249,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--speed", type=int, default=0, help="measure throughput on N news articles and exit")
     ap.add_argument("--model", help="pipeline mode: a model name or directory instead of the shipped default")
     ap.add_argument("--only", help="comma-separated relation types to run (default: every registered component)")
+    ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                    help="also print a 95%% interval of each F1 from N resamples of the articles")
     args = ap.parse_args(argv)
 
     names = registered_components()
@@ -285,9 +314,11 @@ def main(argv: list[str] | None = None) -> int:
             if mode == "pipeline":
                 p, r, f = res["entities.ALL"]
                 print(f"   entities            P={p:.3f} R={r:.3f} F1={f:.3f}")
+            intervals = bootstrap(golds, systems, args.bootstrap) if args.bootstrap else {}
             for kind in TYPES:
                 p, r, f = res[f"relations.{kind}"]
-                print(f"   {kind:12s}        P={p:.3f} R={r:.3f} F1={f:.3f}")
+                spread = f"  [{intervals[kind][0]:.3f}, {intervals[kind][1]:.3f}]" if kind in intervals else ""
+                print(f"   {kind:12s}        P={p:.3f} R={r:.3f} F1={f:.3f}{spread}")
             for key, value in res.items():
                 if key.startswith("attribute."):
                     print(f"   {key[len('attribute.'):]:20s} {value:.3f}")
