@@ -337,6 +337,7 @@ class _Article:
         return latest
 
     def _joins(self, end: int, start: int) -> bool:
+        """Only ``,``/``dan``/``serta`` between tokens ``end`` and ``start``: names given together."""
         between = self.doc[end:start]
         return len(between) > 0 and all(t.lower_ in (",", "dan", "serta") for t in between)
 
@@ -831,14 +832,12 @@ class _Article:
 
     def _coordinated(self, m: EventMention, events: list[EventMention]) -> list[EventMention]:
         """Event mentions joined to ``m`` by ``dan``/``serta`` (``A dan B``, ``A, B, dan C``)."""
-        doc = self.doc
         out: list[EventMention] = []
         end = m.end
         for other in events:
             if other.start < end:
                 continue
-            between = [t.lower_ for t in doc[end : other.start]]
-            if not between or any(w not in (",", "dan", "serta") for w in between):
+            if not self._joins(end, other.start):
                 break
             out.append(other)
             end = other.end
