@@ -491,3 +491,12 @@ def test_a_role_phrase_attributing_a_long_quotation_names_its_speaker(nlp):
     )
     doc = annotate(nlp, text, {"DPR": "ORG", "Achmad Basuki": "PER", "Fraksi PPP": "ORG"})
     assert ("Achmad Basuki", "anggota", "Fraksi PPP") in facts(doc)
+
+
+def test_a_role_phrase_introducing_names_with_di_antaranya_gives_each_the_role(nlp):
+    doc = annotate(
+        nlp,
+        "Delegasi dipimpin Ketua Umum ISI Virgo Jaya dan sejumlah pengurus di antaranya Syartoni dan Lucky Fakhri.",
+        {"ISI": "ORG", "Virgo Jaya": "PER", "Syartoni": "PER", "Lucky Fakhri": "PER"},
+    )
+    assert {("Syartoni", "pengurus", "ISI"), ("Lucky Fakhri", "pengurus", "ISI")} <= facts(doc)

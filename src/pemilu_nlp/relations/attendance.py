@@ -1335,14 +1335,14 @@ class _Article:
         return out
 
     def _list_lead(self, k: int, end: int) -> int:
-        """The token after ``di antaranya`` / ``antara lain`` / ``yakni`` / ``seperti`` at ``k`` (``k`` if none)."""
+        """The token after a list lead at ``k`` (``di antaranya``, ``antara lain``, ``yakni``,
+        ``seperti``: word class ``list_lead``), or ``k`` when none is there."""
         doc = self.doc
-        low = doc[k].lower_
-        if low in ("di", "antara") and k + 1 < end and doc[k + 1].lower_ in ("antaranya", "lain"):
-            return k + 2
-        if low in ("diantaranya", "yakni", "yaitu", "seperti"):
-            return k + 1
-        return k
+        j = k + 1 if doc[k].lower_ == "di" and k + 1 < end else k  # "di antaranya"
+        if j >= end or doc[j].lower_ not in W.list_lead:
+            return k
+        j += 1
+        return j + 1 if j < end and doc[j].lower_ == "lain" else j  # "antara lain"
 
     def _titled(self, start: int, end: int) -> Span | None:
         """The person a role phrase with no name stands for (``Turut hadir Ketua KPU Sumsel dan
