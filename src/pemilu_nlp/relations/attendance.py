@@ -890,8 +890,8 @@ class _Article:
         k = sent.start
         if doc[k].lower_ in W.list_subject:
             k += 1
-        elif doc[k].lower_ in ("di", "antara") and k + 1 < sent.end and doc[k + 1].lower_ in ("antaranya", "lain"):
-            k += 2
+        elif self._list_lead(k, sent.end) > k:
+            k = self._list_lead(k, sent.end)
         else:
             return None
         while k < sent.end and (doc[k].lower_ in W.copula or doc[k].text == ":"):
