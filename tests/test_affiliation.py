@@ -500,3 +500,12 @@ def test_a_role_phrase_introducing_names_with_di_antaranya_gives_each_the_role(n
         {"ISI": "ORG", "Virgo Jaya": "PER", "Syartoni": "PER", "Lucky Fakhri": "PER"},
     )
     assert {("Syartoni", "pengurus", "ISI"), ("Lucky Fakhri", "pengurus", "ISI")} <= facts(doc)
+
+
+def test_a_body_in_brackets_after_a_name_is_the_persons_body(nlp):
+    doc = annotate(
+        nlp,
+        "Pembicara antara lain Kosasih Prijatna (ITB) dan Made Arsana (UGM).",
+        {"Kosasih Prijatna": "PER", "ITB": "ORG", "Made Arsana": "PER", "UGM": "ORG"},
+    )
+    assert facts(doc) == {("Kosasih Prijatna", None, "ITB"), ("Made Arsana", None, "UGM")}

@@ -495,6 +495,10 @@ class _View:
             return []
         if not (opened or linked):
             return []
+        ent = self.ent[k] if k < end else None
+        if opened and doc[k - 1].text == "(" and ent is not None and ent.start == k and ent.label_ == "ORG" \
+                and ent.end < end and doc[ent.end].text == ")":
+            return [Fact(per.start, per, None, ent)]  # "Kosasih Prijatna (ITB)": the body the person is from
         chunk = self.chunk_at.get(k)
         if chunk is None or chunk.start in claimed and not linked:
             return []
