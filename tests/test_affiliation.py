@@ -509,3 +509,12 @@ def test_a_body_in_brackets_after_a_name_is_the_persons_body(nlp):
         {"Kosasih Prijatna": "PER", "ITB": "ORG", "Made Arsana": "PER", "UGM": "ORG"},
     )
     assert facts(doc) == {("Kosasih Prijatna", None, "ITB"), ("Made Arsana", None, "UGM")}
+
+
+def test_a_country_abbreviation_after_a_head_of_state_stays_as_written(nlp):
+    doc = annotate(
+        nlp,
+        "Presiden AS Donald Trump menelepon. Hubungan Amerika Serikat dan Korea membaik.",
+        {"AS": "LOC", "Donald Trump": "PER", "Amerika Serikat": "LOC", "Korea": "LOC"},
+    )
+    assert facts(doc) == {("Donald Trump", "Presiden", "AS")}

@@ -80,9 +80,10 @@ def fullest_name(ent: Span) -> Span:
 def expanded_org(ent: Span) -> Span:
     """The spelled-out name of an organisation written as an acronym, when the article has it
     as an entity (``MK`` -> ``Mahkamah Konstitusi``): the guidelines want the fullest name the
-    article gives. The initials of the longer name's capitalised words must spell the acronym."""
+    article gives for a person or organisation. The initials of the longer name's capitalised
+    words must spell the acronym. A place keeps the form written (``Presiden AS``: ``AS``)."""
     acronym = ent.text
-    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+    if ent.label_ != "ORG" or not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return ent
     for other in ent.doc.ents:
         if other.label_ != ent.label_ or len(other) < 2:
