@@ -518,3 +518,14 @@ def test_a_country_abbreviation_after_a_head_of_state_stays_as_written(nlp):
         {"AS": "LOC", "Donald Trump": "PER", "Amerika Serikat": "LOC", "Korea": "LOC"},
     )
     assert facts(doc) == {("Donald Trump", "Presiden", "AS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Menteri Riset, Teknologi, dan Pendidikan Tinggi Mohamad Nasir hadir.", "Menteri Riset, Teknologi, dan Pendidikan Tinggi"),
+        ("Menteri Koordinator bidang Perekonomian Mohamad Nasir hadir.", "Menteri Koordinator bidang Perekonomian"),
+    ],
+)
+def test_a_portfolio_title_runs_over_commas_and_bidang(nlp, text, role):
+    assert facts(annotate(nlp, text, {"Mohamad Nasir": "PER"})) == {("Mohamad Nasir", role, None)}
