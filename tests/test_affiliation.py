@@ -529,3 +529,12 @@ def test_a_country_abbreviation_after_a_head_of_state_stays_as_written(nlp):
 )
 def test_a_portfolio_title_runs_over_commas_and_bidang(nlp, text, role):
     assert facts(annotate(nlp, text, {"Mohamad Nasir": "PER"})) == {("Mohamad Nasir", role, None)}
+
+
+def test_a_role_phrase_with_where_the_post_is_held_points_back(nlp):
+    doc = annotate(
+        nlp,
+        "Arsul Santoso menghadiri rapat. Menurut Ketua Fraksi PPP di DPR itu, usulan itu wajar.",
+        {"Arsul Santoso": "PER", "Fraksi PPP": "ORG", "DPR": "ORG"},
+    )
+    assert ("Arsul Santoso", "Ketua", "Fraksi PPP") in facts(doc)

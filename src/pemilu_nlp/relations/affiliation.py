@@ -419,7 +419,9 @@ class _View:
                         sub_groups, _ = self._chain(sub, close)
                         inner.extend((r, g) for g in sub_groups for r in g.roles)
                 k = close
-            if doc[k].lower_ not in ("itu", "tersebut", "ini"):
+            if doc[k].lower_ == "di" and k + 1 < sent.end and self.ent[k + 1] is not None and self.ent[k + 1].start == k + 1:
+                k = self.ent[k + 1].end  # "Ketua Fraksi PPP di DPR itu": where the post is held
+            if k >= sent.end or doc[k].lower_ not in ("itu", "tersebut", "ini"):
                 continue
             lead = clause_start(doc, self.ent, sent.start, start)  # "Dalam pertemuan tersebut, Wakil Ketua MPR ini ..."
             before = [t for t in doc[lead:start] if not (t.is_punct or t.lower_ in W.opener)]
