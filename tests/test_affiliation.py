@@ -538,3 +538,8 @@ def test_a_role_phrase_with_where_the_post_is_held_points_back(nlp):
         {"Arsul Santoso": "PER", "Fraksi PPP": "ORG", "DPR": "ORG"},
     )
     assert ("Arsul Santoso", "Ketua", "Fraksi PPP") in facts(doc)
+
+
+def test_an_office_title_runs_over_its_field_after_bidang(nlp):
+    doc = annotate(nlp, "Juru Bicara bidang Pencegahan KPK Ipi Maryati menjelaskan jadwal itu.", {"KPK": "ORG", "Ipi Maryati": "PER"})
+    assert facts(doc) == {("Ipi Maryati", "Juru Bicara bidang Pencegahan", "KPK")}

@@ -195,10 +195,12 @@ class _View:
             if t.text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and self.ent[k + 1] is None and doc[k + 1].text[:1].isupper():
                 k += 3
                 continue
-            if kind == "portfolio" and k + 1 < limit and self._portfolio_word(k + 1) and (
+            if kind in ("portfolio", "office") and k + 1 < limit and self._title_word(k + 1) and (
                 low == "bidang" or t.text == "," and k > end
             ):
-                k += 1  # "Menteri Koordinator bidang Perekonomian", "Menteri Riset, Teknologi, dan ..."
+                # "Menteri Koordinator bidang Perekonomian", "Menteri Riset, Teknologi, dan ...",
+                # "Juru Bicara bidang Pencegahan KPK"
+                k += 1
                 continue
             if low == "dan" and k + 1 < limit and (doc[k + 1].is_title or doc[k + 1].is_upper) and self.ent[k + 1] is None and k > end:
                 if kind == "portfolio" or kind == "office" and k + 1 not in self._role_word_at:
@@ -214,8 +216,8 @@ class _View:
             break
         return k
 
-    def _portfolio_word(self, i: int) -> bool:
-        """A capitalised word that can go on a portfolio's name: no entity, title or role word."""
+    def _title_word(self, i: int) -> bool:
+        """A capitalised word that can go on a title's portfolio or field: no entity, rank or role word."""
         t = self.doc[i]
         return (t.is_title or t.is_upper or t.lower_ == "dan") and t.is_alpha and self.ent[i] is None \
             and i not in self.titles and not self._starts_role(i)
