@@ -543,3 +543,15 @@ def test_a_role_phrase_with_where_the_post_is_held_points_back(nlp):
 def test_an_office_title_runs_over_its_field_after_bidang(nlp):
     doc = annotate(nlp, "Juru Bicara bidang Pencegahan KPK Ipi Maryati menjelaskan jadwal itu.", {"KPK": "ORG", "Ipi Maryati": "PER"})
     assert facts(doc) == {("Ipi Maryati", "Juru Bicara bidang Pencegahan", "KPK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Ekonom Universitas Gadjah Mada Wisnu Nugroho menilai inflasi terkendali.", "Wisnu Nugroho", "Universitas Gadjah Mada"),
+        ("Hal itu dibenarkan Maria Sroyer yang merupakan mahasiswi Untirta.", "Maria Sroyer", "Untirta"),
+    ],
+)
+def test_economists_and_students_belong_to_their_institution(nlp, text, person, org):
+    doc = annotate(nlp, text, {person: "PER", org: "ORG"})
+    assert {(p, o) for p, _, o in facts(doc)} == {(person, org)}
