@@ -555,3 +555,12 @@ def test_an_office_title_runs_over_its_field_after_bidang(nlp):
 def test_economists_and_students_belong_to_their_institution(nlp, text, person, org):
     doc = annotate(nlp, text, {person: "PER", org: "ORG"})
     assert {(p, o) for p, _, o in facts(doc)} == {(person, org)}
+
+
+def test_english_corporate_titles_are_roles(nlp):
+    doc = annotate(
+        nlp,
+        "Vice President Corporate Communication PT Pertamina Fadjar Santoso menyampaikan program itu.",
+        {"PT Pertamina": "ORG", "Fadjar Santoso": "PER"},
+    )
+    assert {(p, o) for p, _, o in facts(doc)} == {("Fadjar Santoso", "PT Pertamina")}
