@@ -186,6 +186,8 @@ def test_an_attribution_with_a_pronoun_may_open_the_sentence(nlp):
     text = "Siti Marlina menghadiri rapat pleno. Kata dia, rekapitulasi suara selesai pekan depan."
     doc = annotate(nlp, text, {"Siti Marlina": "PER"})
     assert facts(doc) == {("Siti Marlina", "rekapitulasi suara selesai pekan depan", False)}
+    named = annotate(nlp, "Siti Marlina menghadiri rapat pleno. Kata Siti Marlina, rekapitulasi suara selesai pekan depan.", {"Siti Marlina": "PER"})
+    assert facts(named) == {("Siti Marlina", "rekapitulasi suara selesai pekan depan", False)}
     # "kata" as the noun "word" opens no attribution
     word = annotate(nlp, "Siti Marlina menghadiri rapat pleno. Kata itu berarti pemilihan.", {"Siti Marlina": "PER"})
     assert quotes(word) == []

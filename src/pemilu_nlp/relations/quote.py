@@ -358,13 +358,21 @@ class _Reader:
         self._report(speaker, start, sent, i, attitude=False)
 
     def _opening_attribution(self, i: int, sent: Span) -> bool:
-        """``Kata dia, <clause>``, ``Katanya, <clause>``: an inverted cue with a pronoun opens
-        the sentence (not ``Kata "X" berarti ...``)."""
+        """``Kata dia, <clause>``, ``Katanya, <clause>``, ``Kata Baidowi, <clause>``: an inverted
+        cue with a pronoun or a name opens the sentence (not ``Kata "X" berarti ...``)."""
         t = self.t
         if i != self._first_word(sent):
             return False
-        k = i + 1 if t.low[i].endswith("nya") else i + 2
-        return k < sent.end and t.word[k] == "," and (k == i + 1 or t.low[i + 1] in pronouns())
+        if t.low[i].endswith("nya"):
+            k = i + 1
+        elif i + 1 < sent.end and t.low[i + 1] in pronouns():
+            k = i + 2
+        else:
+            ent = self.ent_at[i + 1] if i + 1 < sent.end else None
+            if ent is None or ent.start != i + 1 or ent.label_ != "PER":
+                return False
+            k = ent.end
+        return k < sent.end and t.word[k] == ","
 
     def _apposed_name(self, comma: int, sent: Span) -> Span | None:
         """A person's name set off by commas right after ``comma`` (``, Hatta Ali,``)."""
