@@ -267,6 +267,30 @@ def test_real_news_event_named_then_dihadiri(nlp):
     assert {text_of(r["location"]) for r in records(doc, "attendance")} == {"Sekolah PDIP"}
 
 
+def test_real_news_inauguration_and_the_guests_listed_after_it(nlp):
+    text, date = news_text("indosum-01874")
+    start = text.index("Presiden Joko Widodo meresmikan")
+    passage = text[start : text.index("\n", text.index("Tampak hadir dalam acara itu"))]
+    ents = {
+        "Joko Widodo": "PER", "Stasiun KA Bandara Soekarno - Hatta": "LOC", "Kota Tangerang": "LOC", "Provinsi Banten": "LOC",
+        "Budi Karya Sumadi": "PER", "Rini Soemarno": "PER", "Wiranto": "PER", "Arief Yahya": "PER", "Tito Karnavian": "PER",
+    }
+    doc = annotate(nlp, passage, ents, date=date)
+    event = "meresmikan pengoperasian Kereta Api Bandara Soekarno Hatta"
+    assert {a for a, e in facts(doc) if e == event} == {"Joko Widodo", "Budi Karya Sumadi", "Rini Soemarno", "Wiranto", "Arief Yahya", "Tito Karnavian"}
+
+
+def test_real_news_delegation_members_attend_the_summit(nlp):
+    text, date = news_text("clickid-10908")
+    start = text.index("Ikatan Surveyor Indonesia (ISI)")
+    passage = text[start : text.index(" Sementara perwakilan dari Badan Informasi")]
+    names = ["Virgo Eresta Jaya", "Syartoni", "Lucky Fakhriadi", "Harto Widodo", "Benny Prawira", "Gatot Priyo Laksono", "Mutiara Jamila"]
+    ents = {"Ikatan Surveyor Indonesia": "ORG", "ISI": "ORG", "Hotel Palais De Chine Taipei": "LOC", "Indonesia": "LOC", **{n: "PER" for n in names}}
+    doc = annotate(nlp, passage, ents, date=date)
+    at_summit = {a for a, e in facts(doc) if "Surveyors Summit" in e}
+    assert set(names) <= at_summit
+
+
 def test_real_news_planned_meeting_is_not_attendance(nlp):
     text, date = news_text("detiksum2025-00511")
     line = sentence_with(text, "akan bertemu Presiden Prabowo")

@@ -16,7 +16,7 @@ from pemilu_nlp.relations import quote as quote_module  # noqa: F401  (registers
 from pemilu_nlp.relations.common import sentence_index
 
 from .conftest import shared_path
-from .relation_docs import annotate, news_text, records
+from .relation_docs import annotate, news_text, records, sentence_with
 
 
 @pytest.fixture(scope="module")
@@ -191,6 +191,13 @@ def test_an_attribution_with_a_pronoun_may_open_the_sentence(nlp):
     # "kata" as the noun "word" opens no attribution
     word = annotate(nlp, "Siti Marlina menghadiri rapat pleno. Kata itu berarti pemilihan.", {"Siti Marlina": "PER"})
     assert quotes(word) == []
+
+
+def test_real_news_kata_dia_opening_a_sentence(nlp):
+    text, _ = news_text("clickid-06574")
+    line = sentence_with(text, "Kata dia, pengendalian ini")
+    doc = annotate(nlp, line, {"Komisi IV Fraksi PKB": "ORG", "Daniel Johan": "PER", "Indonesia": "LOC"})
+    assert ("Daniel Johan", "pengendalian ini diantaranya menyatukan seluruh layanan karantina yang ada di beberapa kementerian", False) in facts(doc)
 
 
 def test_verb_with_a_non_speech_sense_needs_a_marked_clause(nlp):
