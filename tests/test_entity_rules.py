@@ -64,6 +64,8 @@ def ents(nlp: Language, text: str) -> set[tuple[str, str]]:
         ("Fraksi PKB DPRD Kota Bekasi menolak.", ("Fraksi PKB DPRD Kota Bekasi", "ORG")),
         # generic type + acronym + name stays one span
         ("Pemerintah Provinsi (Pemprov) DKI menambah anggaran.", ("Pemerintah Provinsi (Pemprov) DKI", "ORG")),
+        ("Gugatan diajukan LBH Barisan Relawan ke MK.", ("LBH Barisan Relawan", "ORG")),
+        ("Kelompok Taliban mengklaim serangan itu.", ("Taliban", "ORG")),
         # the government of a region or a country acting as a body (guidelines 2)
         ("Kebijakan Pemerintah Papua dikritik warga.", ("Pemerintah Papua", "ORG")),
         ("Gugatan itu diputus Pengadilan Negeri (PN) Palu.", ("Pengadilan Negeri (PN) Palu", "ORG")),
