@@ -331,6 +331,11 @@ def test_initials_given_for_a_person_are_a_person(rules_nlp: Language) -> None:
     assert ("HM", "ORG") not in run_rules(rules_nlp, text, [("HM", "ORG")])
 
 
+def test_head_words_given_as_alternatives_are_no_name(rules_nlp: Language) -> None:
+    text = "Anggaran Kementerian/Lembaga dipangkas tahun depan."
+    assert run_rules(rules_nlp, text, [("Kementerian/Lembaga", "ORG")]) == set()
+
+
 def test_acronym_of_a_non_entity_is_no_entity(rules_nlp: Language) -> None:
     # the model tagged the acronym, but the words it spells out are no entity
     text = "Warga datang ke Tempat Pemungutan Suara (TPS) sejak pagi."

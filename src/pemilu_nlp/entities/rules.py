@@ -697,6 +697,9 @@ class EntityRules:
         generic = grammar.at(ent.start, lx.INSTITUTION_QUALIFIED)
         if generic == ent.end and not grammar.at(ent.start, lx.INSTITUTION_REGIONAL):
             return True
+        words = [i for i in range(ent.start, ent.end) if ent.doc[i].is_alpha]
+        if "/" in ent.text and len(words) > 1 and all(set(grammar.atoms[i].keys()) and set(grammar.atoms[i].keys()) <= GENERIC_KINDS for i in words):
+            return True  # "Kementerian/Lembaga": head words as alternatives, bodies in general
         if len(ent) != 1:
             return False
         kinds = grammar.atoms[ent.start].keys()
