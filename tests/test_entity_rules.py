@@ -331,6 +331,15 @@ def test_initials_given_for_a_person_are_a_person(rules_nlp: Language) -> None:
     assert ("HM", "ORG") not in run_rules(rules_nlp, text, [("HM", "ORG")])
 
 
+def test_a_region_name_opening_a_persons_name_after_a_member_role_stays_in_the_name(rules_nlp: Language) -> None:
+    text = "Majelis terdiri atas anggota Bintan R Saragih dan Wahid Adams."
+    assert run_rules(rules_nlp, text, [("Bintan R Saragih", "PER"), ("Wahid Adams", "PER")]) == {
+        ("Bintan R Saragih", "PER"), ("Wahid Adams", "PER")
+    }
+    # after a regional head's title the region is split off ("Bupati [Muaro Jambi] Masnah")
+    assert ("Masnah Busyroh", "PER") in run_rules(rules_nlp, "Hadir Bupati Muaro Jambi Masnah Busyroh.", [("Muaro Jambi Masnah Busyroh", "PER")])
+
+
 def test_head_words_given_as_alternatives_are_no_name(rules_nlp: Language) -> None:
     text = "Anggaran Kementerian/Lembaga dipangkas tahun depan."
     assert run_rules(rules_nlp, text, [("Kementerian/Lembaga", "ORG")]) == set()

@@ -518,7 +518,8 @@ def _merge(grammar: _Grammar, rule_spans: list[RuleSpan]) -> list[Span]:
                 continue  # R covers M
             if m.start <= rs.start and rs.end <= m.end:  # M strictly contains R
                 if m.label_ == "PER":
-                    if m.start == rs.start and grammar.after_title(m.start) and grammar.names(rs.end, m.end):
+                    # after a regional head's title only: "anggota [Bintan R Saragih]" is a name
+                    if m.start == rs.start and m.start in grammar.title_end and grammar.names(rs.end, m.end):
                         persons.append((rs.end, m.end))  # "Bupati [Muaro Jambi Masnah Busyroh]"
                         continue
                     accept = False
