@@ -498,7 +498,8 @@ def _merge(grammar: _Grammar, rule_spans: list[RuleSpan]) -> list[Span]:
       opens M, is several words or follows a title, and a name no lexicon knows
       follows (``Bupati [Rokan Hilir Bistamam]``), M is split into R + PER; otherwise
       M is kept (``Hotel Santika Palembang``, ``Jambi Muda Bersatu``);
-    - M is a PER containing R: M is kept (``Bintan Saragih``);
+    - M is a PER containing R: M is kept (``anggota Bintan Saragih``), unless R opens it right
+      after a regional head's title (``Bupati [Muaro Jambi Masnah Busyroh]``: R + PER);
     - M crosses R: a strong R (several words) wins, a one-word gazetteer hit loses.
     """
     doc = grammar.doc
