@@ -343,6 +343,8 @@ def test_a_region_name_opening_a_persons_name_after_a_member_role_stays_in_the_n
 def test_head_words_given_as_alternatives_are_no_name(rules_nlp: Language) -> None:
     text = "Anggaran Kementerian/Lembaga dipangkas tahun depan."
     assert run_rules(rules_nlp, text, [("Kementerian/Lembaga", "ORG")]) == set()
+    text = "Sejumlah Kabupaten Kota di Kalsel meraih penghargaan."
+    assert ("Kabupaten Kota", "LOC") not in run_rules(rules_nlp, text, [("Kabupaten Kota", "LOC")])
 
 
 def test_acronym_of_a_non_entity_is_no_entity(rules_nlp: Language) -> None:

@@ -702,6 +702,8 @@ class EntityRules:
         words = [i for i in range(ent.start, ent.end) if ent.doc[i].is_alpha]
         if "/" in ent.text and len(words) > 1 and all(set(grammar.atoms[i].keys()) and set(grammar.atoms[i].keys()) <= GENERIC_KINDS for i in words):
             return True  # "Kementerian/Lembaga": head words as alternatives, bodies in general
+        if words and all(ent.doc[i].lower_ in grammar.lexicon.type_words for i in words):
+            return True  # "Kabupaten Kota", "Provinsi": region types with no name
         if len(ent) != 1:
             return False
         kinds = grammar.atoms[ent.start].keys()
