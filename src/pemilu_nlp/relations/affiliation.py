@@ -38,6 +38,7 @@ from .cues import (
     doc_person_aliases,
     entity_at,
     find_cues,
+    list_lead_end,
     previous_person,
     sentence_entities,
 )
@@ -340,12 +341,13 @@ class _View:
             if chunk is None or start in claimed:
                 continue
             groups, k = self._chain(chunk, sent.end)
-            listed = k < sent.end and doc[k].lower_ in W.list_lead
+            lead = list_lead_end(doc, k, sent.end, W.list_lead) if k < sent.end else k
+            listed = lead > k
             if listed:
                 # "sejumlah pimpinan KPK seperti A, B, dan C": the names the role phrase introduces
-                k += 1
-                while k < sent.end and doc[k].lower_ in W.list_lead | {"lain", "adalah"}:
-                    k += 1
+                k = lead
+                while k < sent.end and doc[k].lower_ in W.copula:
+                    k += 1  # "antara lain adalah A"
             ent = self.ent[k] if k < sent.end else None
             if ent is None or ent.label_ != "PER" or ent.start != k:
                 continue

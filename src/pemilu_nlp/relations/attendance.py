@@ -42,6 +42,7 @@ from .cues import (
     entity_at,
     find_cues,
     doc_person_aliases,
+    list_lead_end,
     previous_person,
     sentence_entities,
     terms,
@@ -888,10 +889,11 @@ class _Article:
         ``Di antaranya (adalah) A, B``, ``Antara lain A, B`` (None for any other sentence)."""
         doc = self.doc
         k = sent.start
+        lead = list_lead_end(doc, k, sent.end, W.list_lead)
         if doc[k].lower_ in W.list_subject:
             k += 1
-        elif self._list_lead(k, sent.end) > k:
-            k = self._list_lead(k, sent.end)
+        elif lead > k:
+            k = lead
         else:
             return None
         while k < sent.end and (doc[k].lower_ in W.copula or doc[k].text == ":"):
@@ -1311,9 +1313,9 @@ class _Article:
                     break
                 k += 1
                 continue
-            elif not paren and not item_people and item_org is None and self._list_lead(k, end) > k:
+            elif not paren and not item_people and item_org is None and (lead := list_lead_end(doc, k, end, W.list_lead)) > k:
                 # "dan sejumlah pengurus di antaranya A, B": the group's members are named next
-                k = self._list_lead(k, end)
+                k = lead
                 restart(k)
                 continue
             elif not paren and low == "yang" and k + 2 < end and doc[k + 1].lower_ == "terdiri" and doc[k + 2].lower_ in ("atas", "dari"):
@@ -1333,16 +1335,6 @@ class _Article:
         if first_only:
             return out[:1]
         return out
-
-    def _list_lead(self, k: int, end: int) -> int:
-        """The token after a list lead at ``k`` (``di antaranya``, ``antara lain``, ``yakni``,
-        ``seperti``: word class ``list_lead``), or ``k`` when none is there."""
-        doc = self.doc
-        j = k + 1 if doc[k].lower_ == "di" and k + 1 < end else k  # "di antaranya"
-        if j >= end or doc[j].lower_ not in W.list_lead:
-            return k
-        j += 1
-        return j + 1 if j < end and doc[j].lower_ == "lain" else j  # "antara lain"
 
     def _titled(self, start: int, end: int) -> Span | None:
         """The person a role phrase with no name stands for (``Turut hadir Ketua KPU Sumsel dan

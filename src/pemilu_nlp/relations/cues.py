@@ -120,6 +120,16 @@ def clause_start(doc: Doc, ent_at: list[Span | None], start: int, end: int) -> i
     return start
 
 
+def list_lead_end(doc: Doc, k: int, end: int, leads: frozenset[str]) -> int:
+    """The token after a list lead at ``k`` (``di antaranya``, ``antara lain``, ``yakni``,
+    ``seperti``: ``leads`` is the word class ``list_lead``), or ``k`` when none is there."""
+    j = k + 1 if doc[k].lower_ == "di" and k + 1 < end else k  # "di antaranya"
+    if j >= end or doc[j].lower_ not in leads:
+        return k
+    j += 1
+    return j + 1 if j < end and doc[j].lower_ == "lain" else j  # "antara lain"
+
+
 def boilerplate_tokens(doc: Doc) -> set[int]:
     """Token indices inside boilerplate sentences (no relations are read there)."""
     out: set[int] = set()
