@@ -128,6 +128,10 @@ class _Article:
         self.represent_words = frozenset(w for p in terms(CUES, "cue", ("represent",)) for w in p.split() if w != "oleh")
         self.role_words = terms(ROLES, "role", ("office", "regional", "national", "portfolio", "party", "modifier"))
         self.cues = [c for c in find_cues(doc, CUES, "cue") if self.ent[c.start] is None]
+        # the first sentence with a cue that may name an event by its verb (visit, meet)
+        self._first_verb_cue_sentence = min(
+            (self.sent_of[c.start] for c in self.cues if c.kind in ("visit", "meet")), default=len(self.sents)
+        )
         self.mentions = self._event_mentions()
         self.events: list[Event] = []
         self._cluster()
@@ -316,8 +320,7 @@ class _Article:
     def _verb_event_before(self, i: int) -> bool:
         """A cue that may name an event by its verb (``meresmikan X``, ``bertemu``) in an
         earlier sentence: ``acara itu`` may point back to it."""
-        si = self.sent_of[i]
-        return any(c.kind in ("visit", "meet") and self.sent_of[c.start] < si for c in self.cues)
+        return self._first_verb_cue_sentence < self.sent_of[i]
 
     def _demonstrative_after(self, m: EventMention) -> bool:
         return m.end < len(self.doc) and self.doc[m.end].lower_ in W.demonstrative
