@@ -55,17 +55,6 @@ LOWER_TYPE_WORDS = frozenset({"wilayah", "daerah"})
 NOT_REGION_TYPE_AFTER = frozenset({"wali", "ibu", "/"})
 
 
-def _spelled_acronym(ent: Span) -> str | None:
-    """The acronym in parentheses right after ``ent`` when it is made of the initials of
-    ``ent``'s capitalised words (``Komisi Pemberantasan Korupsi (KPK)``), else None."""
-    doc = ent.doc
-    if len(ent) < 2 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
-        return None
-    acronym = doc[ent.end + 1].text
-    initials = "".join(t.text[0] for t in ent if t.text[:1].isupper())
-    return acronym if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha() and acronym == initials else None
-
-
 @dataclass(frozen=True)
 class RuleSpan:
     start: int
@@ -238,6 +227,15 @@ class _Grammar:
                 return True
             i -= 3
         return i in self.title_end or (i > 0 and lx.normalise_title(self.doc[i - 1].text) in self.lexicon.titles_prefix)
+
+    def spelled_acronym(self, ent: Span) -> str | None:
+        """The acronym in parentheses right after ``ent`` when it is made of the initials of
+        ``ent``'s capitalised words (``Agus Harimurti Yudhoyono (AHY)``), else None."""
+        if len(ent) < 2 or self.acronym(ent.end) is None:
+            return None
+        acronym = self.doc[ent.end + 1].text
+        initials = "".join(t.text[0] for t in ent if t.text[:1].isupper())
+        return acronym if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha() and acronym == initials else None
 
     def titled_name(self, ent: Span) -> bool:
         """A title or role word opens the capitalised phrase that ends with ``ent``
@@ -674,7 +672,7 @@ class EntityRules:
             acronym = sum(c.isupper() for c in e.text) >= 2 or defined
             if len(e) == 1 and e.label_ != "PER" and (e.start, e.end) in ruled and acronym:
                 labels.setdefault(e.text, e.label_)
-            spelled = _spelled_acronym(e) if e.label_ == "PER" and grammar.titled_name(e) else None
+            spelled = grammar.spelled_acronym(e) if e.label_ == "PER" and grammar.titled_name(e) else None
             if spelled is not None:
                 # "Menko IPK Agus Harimurti Yudhoyono (AHY)": a person's initials, defined right
                 # after the name, stand for the person ("kata AHY"); no lexicon could know them.
@@ -700,17 +698,17 @@ class EntityRules:
         if generic == ent.end and not grammar.at(ent.start, lx.INSTITUTION_REGIONAL):
             return True
         words = [i for i in range(ent.start, ent.end) if ent.doc[i].is_alpha]
-        if "/" in ent.text and len(words) > 1 and all(set(grammar.atoms[i].keys()) and set(grammar.atoms[i].keys()) <= GENERIC_KINDS for i in words):
+        if "/" in ent.text and len(words) > 1 and all(grammar.atoms[i] and grammar.atoms[i].keys() <= GENERIC_KINDS for i in words):
             return True  # "Kementerian/Lembaga": head words as alternatives, bodies in general
         if words and all(ent.doc[i].lower_ in grammar.lexicon.type_words for i in words):
-            return True  # "Kabupaten Kota", "Provinsi": region types with no name
+            return True  # "Kabupaten Kota", "kelurahan": region types with no name
         if len(ent) != 1:
             return False
         kinds = grammar.atoms[ent.start].keys()
         return (
             grammar.is_title(ent)
             or ent[0].is_stop and not grammar.known(ent.start)
-            # a type or head word alone: "Kabupaten", "Komisi", "kelurahan"
+            # a type word written with a dot ("Kab."), or a head word alone ("Komisi")
             or ent.text.lower().rstrip(".") in grammar.lexicon.type_words
             or bool(kinds) and kinds <= GENERIC_KINDS
         )
