@@ -553,7 +553,8 @@ class _Reader:
                     return head
             if ent.label_ == "ORG":
                 person = self._role_of(ent.start, sent, v)  # "Kepala BPBD Kota Palu memaparkan"
-                if person is None and ent.start > sent.start and t.low[ent.start - 1] in person_heads() - member_roles():
+                head = t.low[ent.start - 1] if ent.start > sent.start else ""
+                if person is None and head in person_heads() and head not in member_roles():
                     person = self.ctx.resolve(v)  # "politikus Partai Golkar mengaku": the person spoken of
                 if person is not None:
                     return person
