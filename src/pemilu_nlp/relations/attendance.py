@@ -122,7 +122,6 @@ class _Article:
                 self.sent_of[i] = si
         self.venue_words = terms(VENUES)
         self.speech = quote_lexicon()  # speech verbs and inverted attribution stems (kata, ujarnya)
-        self.speech_verbs = self.speech.speech
         self.expansions = _expansions()
         self.negations = terms(CUES, "cue", ("negation",))
         self.represent_words = frozenset(w for p in terms(CUES, "cue", ("represent",)) for w in p.split() if w != "oleh")
@@ -764,7 +763,7 @@ class _Article:
         return out + [(a, ei) for a in self._accompanying(cue, sent)]
 
     def _attribution_word(self, t) -> bool:
-        return t.lower_ in self.speech_verbs or self.speech.stem(t.lower_) is not None
+        return t.lower_ in self.speech.speech or self.speech.stem(t.lower_) is not None
 
     def _context(self, cue: Cue, si: int, events: list[EventMention]) -> list[tuple[Span, int | None]]:
         """``kata X dalam rapat kerja``, ``setelah menerima audiensi Y``, ``Dalam agenda tersebut, A ...``:
@@ -1141,7 +1140,7 @@ class _Article:
         """Token ``j`` opens a reported clause: ``X menuturkan, <clause>``, ``X mengatakan
         bahwa <clause>``; the clause has its own subject."""
         doc = self.doc
-        return j > 0 and doc[j].lower_ in (",", "bahwa") and doc[j - 1].lower_ in self.speech_verbs
+        return j > 0 and doc[j].lower_ in (",", "bahwa") and doc[j - 1].lower_ in self.speech.speech
 
     def _joined(self, a: int, b: int) -> bool:
         """Tokens a..b link two names of one subject: a conjunction or companion cue, or a role
