@@ -42,10 +42,10 @@ from pemilu_nlp.training.gold import gold_doc, gold_split, news_documents, news_
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-RELATION_COMPONENTS = {
+RELATION_COMPONENTS = {  # in the default pipeline's order
+    "pemilu_quote": "pemilu_nlp.relations.quote",
     "pemilu_affiliation": "pemilu_nlp.relations.affiliation",
     "pemilu_attendance": "pemilu_nlp.relations.attendance",
-    "pemilu_quote": "pemilu_nlp.relations.quote",
 }
 TYPES = ("affiliation", "attendance", "quote")
 

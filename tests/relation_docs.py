@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .conftest import shared_path
 
-RELATION_COMPONENTS = ("pemilu_affiliation", "pemilu_attendance", "pemilu_quote")
+RELATION_COMPONENTS = ("pemilu_quote", "pemilu_affiliation", "pemilu_attendance")
 
 
 def annotate(nlp: Language, text: str, entities: Mapping[str, str], *, date: str | None = None) -> Doc:

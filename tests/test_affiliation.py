@@ -564,3 +564,25 @@ def test_english_corporate_titles_are_roles(nlp):
         {"PT Pertamina": "ORG", "Fadjar Santoso": "PER"},
     )
     assert {(p, o) for p, _, o in facts(doc)} == {("Fadjar Santoso", "PT Pertamina")}
+
+
+@pytest.fixture(scope="module")
+def nlp_after_quote():
+    """Affiliation after the quote component, as in the default pipeline."""
+    pipeline = blank()
+    pipeline.add_pipe("pemilu_quote")
+    pipeline.add_pipe("pemilu_affiliation")
+    return pipeline
+
+
+def test_a_role_phrase_closing_a_long_quotation_names_its_speaker_not_a_name_quoted(nlp_after_quote):
+    doc = annotate(
+        nlp_after_quote,
+        'Anggota DPR Yusuf Hamdani menilai rencana itu terburu-buru. "Kami belum menerima naskahnya. '
+        "Saya sudah bertanya kepada Menteri Dalam Negeri Andi Wijaya kemarin. Kajian juga belum ada. "
+        'Jadi jangan dipaksakan," kata politikus Partai Harapan Bangsa ini.',
+        {"DPR": "ORG", "Yusuf Hamdani": "PER", "Andi Wijaya": "PER", "Partai Harapan Bangsa": "ORG"},
+    )
+    got = {(r["person"]["text"], text_of(r["organization"])) for r in records(doc, "affiliation")}
+    assert ("Yusuf Hamdani", "Partai Harapan Bangsa") in got
+    assert ("Andi Wijaya", "Partai Harapan Bangsa") not in got

@@ -824,3 +824,36 @@ def test_signing_an_agreement_with_others_is_a_meeting_of_the_signatories(nlp):
         {"Andi Wijaya": "PER", "Sari Dewi": "PER", "Jakarta": "LOC"},
     )
     assert {a for a, _ in facts(doc)} == {"Andi Wijaya", "Sari Dewi"}
+
+
+# -- speakers the quote component resolved ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp_after_quote():
+    """Attendance after the quote component, as in the default pipeline."""
+    pipeline = blank()
+    pipeline.add_pipe("pemilu_quote")
+    pipeline.add_pipe("pemilu_attendance")
+    return pipeline
+
+
+def test_a_clitic_speaker_at_an_event_is_the_person_the_quotation_was_given_to(nlp_after_quote):
+    doc = annotate(
+        nlp_after_quote,
+        'Menteri Investasi Rudi Hartono menolak tudingan itu. "Kami tidak menghalangi siapa pun. '
+        "Semua aturan sudah jelas. Pasal demi pasal sudah kami jalankan,\" katanya dalam acara "
+        "Forum Bisnis Nusantara 2025 di Jakarta, Senin (19/10/2025).",
+        {"Rudi Hartono": "PER", "Jakarta": "LOC"},
+    )
+    assert facts(doc) == {("Rudi Hartono", "Forum Bisnis Nusantara 2025")}
+
+
+def test_an_event_inside_the_reported_words_is_not_the_speakers(nlp_after_quote):
+    doc = annotate(
+        nlp_after_quote,
+        "Ketua Umum Partai Harapan Bangsa Yusuf Hamdani ditanya soal usulan itu. Dia tidak menampik bahwa "
+        "fraksi di DPR telah mendukung usulan Baleg dalam Rapat Paripurna DPR.",
+        {"Partai Harapan Bangsa": "ORG", "Yusuf Hamdani": "PER", "DPR": "ORG", "Baleg": "ORG"},
+    )
+    assert "Yusuf Hamdani" not in {a for a, _ in facts(doc)}

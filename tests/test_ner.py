@@ -11,7 +11,7 @@ from .conftest import REPO, shared_path
 MODEL_DIR = REPO / "models" / "pemilu_id_core"
 # Components after `ner` that change entities or only add relations: left out to test
 # the statistical model by itself.
-AFTER_NER = ("pemilu_entity_rules", "pemilu_person_names", "pemilu_affiliation", "pemilu_attendance", "pemilu_quote")
+AFTER_NER = ("pemilu_entity_rules", "pemilu_person_names", "pemilu_quote", "pemilu_affiliation", "pemilu_attendance")
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .common import add_record, expanded_org, sentence_numbers, sentences, span_mention
+from .common import add_record, expanded_org, quoted_person, sentence_numbers, sentences, span_mention
 from .quote import lexicon as quote_lexicon
 from .speakers import member_roles, pronouns
 from .cues import (
@@ -107,7 +107,8 @@ class AffiliationComponent:
                 continue
             facts = view.sentence_facts(sent, ents) if any(e.label_ == "PER" for e in ents) else []
             facts += view.anaphoric_facts(
-                sent, ents, lambda pos, own=False, back=2: previous_person(all_ents, si, before=pos if own else None, back=back)
+                sent, ents, lambda pos, own=False, back=2: previous_person(all_ents, si, before=pos if own else None, back=back),
+                speaker=lambda pos: quoted_person(doc, index, pos),
             )
             for fact in facts:
                 record = view.record(fact, index)
@@ -385,7 +386,7 @@ class _View:
     def _stated(self, f: Fact) -> bool:
         return f.org is not None or f.role is None or f.role.kind in ("national", "portfolio") and not self._candidacy(f.role)
 
-    def anaphoric_facts(self, sent: Span, ents: list[Span], referent) -> list[Fact]:
+    def anaphoric_facts(self, sent: Span, ents: list[Span], referent, speaker=lambda pos: None) -> list[Fact]:
         """``Menurut Ketua MPR itu, ...``, ``Politikus Partai Golkar tersebut menilai ...``: a
         role phrase with no name that points back (``itu``/``tersebut``) names the person the
         sentence continues with, the subject of the sentence before (guidelines 3: arguments
@@ -436,7 +437,9 @@ class _View:
                 continue  # "Mantan Gubernur DKI itu": a past post, optional at best
             # '..., " usul Politisi PKS itu': the speaker of a quotation that may have run over
             # several sentences naming nobody
-            person = referent(start, back=_QUOTE_LOOKBACK if attribution else 2)
+            # the quote component's reading of who speaks comes first: it follows the
+            # quotation back to its speaker however long it ran
+            person = (speaker(start) if attribution else None) or referent(start, back=_QUOTE_LOOKBACK if attribution else 2)
             if person is None:
                 continue
             facts = self._facts_for(person, chunk, groups[0], position=chunk.start)

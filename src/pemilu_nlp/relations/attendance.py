@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from . import dates
-from .common import add_record, sentence_numbers, sentences, span_mention
+from .common import add_record, quoted_person, sentence_numbers, sentences, span_mention
 from .quote import lexicon as quote_lexicon
 from .speakers import SpeakerContext, TokenView, member_roles, pronouns
 from .cues import (
@@ -1226,6 +1226,11 @@ class _Article:
             return orgs[-1]  # "diketuk oleh MKMK dalam sidang ...", "disahkan oleh DPR pada rapat paripurna"
         if people:
             return people[-1]
+        # '"...," katanya dalam acara X', 'ujar Menag usai acara X': the person the quotation
+        # attributed here was given to
+        quoted = quoted_person(self.doc, self.numbers[si], pos)
+        if quoted is not None:
+            return quoted
         if self._refers_back(sent, pos) or self._pronoun_attribution(sent, pos):
             return self._previous_person(si)
         after = [e for e in ents if e.label_ == "PER" and e.start >= pos]

@@ -116,3 +116,22 @@ def add_record(doc: Doc, record: dict[str, Any]) -> bool:
             return False
     records.append(record)
     return True
+
+
+def quoted_person(doc: Doc, sentence: int, at: int) -> Span | None:
+    """The person the quote component made the speaker of a quotation attributed in output
+    sentence ``sentence`` (``"...," katanya``, ``ujar Menag``, ``kata politikus Golkar ini``),
+    or None; token ``at`` (the phrase being read) must lie outside what was quoted: words
+    in the quotation are what the speaker talks about. The quote component resolves such
+    speakers across the quotation it closes; components that run after it (the default
+    pipeline's order) read who was meant here instead of guessing from the sentences nearby."""
+    char = doc[at].idx
+    for record in reversed(relations(doc)):
+        if record["type"] != "quote" or record["sentence"] != sentence:
+            continue
+        if record["content"]["start"] <= char < record["content"]["end"]:
+            continue
+        speaker = record["speaker"]
+        if speaker.get("label") == "PER":
+            return doc.char_span(speaker["start"], speaker["end"], label="PER")
+    return None

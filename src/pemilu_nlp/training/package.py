@@ -36,9 +36,10 @@ from .train import MODELS
 RULE_COMPONENTS = (
     "pemilu_entity_rules",
     "pemilu_person_names",
+    # quote first: affiliation and attendance read who the quotations' speakers are
+    "pemilu_quote",
     "pemilu_affiliation",
     "pemilu_attendance",
-    "pemilu_quote",
 )
 # Subpackages whose modules register those factories (the entry points do the same
 # for an installed package; importing covers modules not registered yet).
