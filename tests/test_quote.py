@@ -525,6 +525,14 @@ def test_nickname_introduced_after_the_name_resolves_to_the_person_it_comes_from
         {"Bambang Susatyo": "PER", "Muliadi Hasan": "PER", "Jakarta": "LOC", "Bamsoet": "PER", "DPR": "ORG"},
     )
     assert {s for s, _, _ in facts(doc)} == {"Bambang Susatyo"}
+    # introduced before the nickname, with no name right before it: "Pria yang akrab disapa Ibas ini"
+    doc = annotate(
+        nlp,
+        "Ketua Fraksi Partai Maju, Bagas Wiratmoko, mengatakan KPK tidak boleh dilemahkan. Pria yang akrab disapa Ocid ini "
+        "menambahkan, KPK harus diperkuat. \"Kami akan terus mengawal,\" ujar Ocid di sela acara itu.",
+        {"Partai Maju": "ORG", "Bagas Wiratmoko": "PER", "Ocid": "PER", "KPK": "ORG"},
+    )
+    assert {s for s, _, _ in facts(doc)} == {"Bagas Wiratmoko"}
 
 
 def test_a_role_phrase_with_a_party_as_the_subject_is_the_person_spoken_of(nlp):

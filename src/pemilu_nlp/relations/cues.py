@@ -147,6 +147,8 @@ _ALIAS_LINK = re.compile(
 )
 # after a name: "Tiko, sapaan akrabnya", "Emil, panggilan karibnya"
 _NICKNAME_AFTER = re.compile(r"\s*,?\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\b", re.IGNORECASE)
+# before a name no other name precedes: "Pria yang akrab disapa Ibas ini"
+_NICKNAME_BEFORE = re.compile(r"\b(?:akrab|biasa)\s+(?:disapa|dipanggil)\s*$", re.IGNORECASE)
 # a nickname quoted inside a name: Munafri 'Appi' Arifuddin
 _QUOTED_NICKNAME = re.compile(r"""['‘"“](\w+)['’"”]""")
 
@@ -210,10 +212,10 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
     first_of: dict[str, Span] = {}  # each name as first written
     for key, ent in zip(keys, persons):
         first_of.setdefault(key, ent)
-    # "ujar Tiko, sapaan akrabnya, ...": the nickname of the person the article is about,
-    # the latest one named in full before it
+    # "ujar Tiko, sapaan akrabnya, ...", "Pria yang akrab disapa Ibas ini": the nickname of
+    # the person the article is about, the latest one named in full before it
     for i, (key, ent) in enumerate(zip(keys, persons)):
-        if key in out or not _NICKNAME_AFTER.match(text, ent.end_char):
+        if key in out or not (_NICKNAME_AFTER.match(text, ent.end_char) or _NICKNAME_BEFORE.search(text[max(0, ent.start_char - 30) : ent.start_char])):
             continue
         earlier = [p for p, k in zip(reversed(persons[:i]), reversed(keys[:i])) if len(p.text.split()) >= 2 and k != key]
         # the name the nickname is made from ("Tiko" from Kartika), else the latest one
