@@ -374,6 +374,7 @@ def test_anaphoric_meeting_joins_the_meeting_named_by_its_verb(nlp):
         "Ketua yang biasa memimpin rapat koordinasi, Dedi Kurniawan, tidak diundang.",
         "Dedi Kurniawan menggelar rapat koordinasi pada Senin mendatang.",
         "Dedi Kurniawan ditanya tentang kemungkinan mengunjungi Lahat untuk pertemuan dengan Hasan Basri.",
+        "Dedi Kurniawan menambahkan dirinya jarang menemui Hasan Basri secara empat mata.",
     ],
 )
 def test_plans_wishes_and_habits_are_no_attendance(nlp, text):
@@ -857,3 +858,21 @@ def test_an_event_inside_the_reported_words_is_not_the_speakers(nlp_after_quote)
         {"Partai Harapan Bangsa": "ORG", "Yusuf Hamdani": "PER", "DPR": "ORG", "Baleg": "ORG"},
     )
     assert "Yusuf Hamdani" not in {a for a, _ in facts(doc)}
+
+
+def test_an_ampersand_joins_the_words_of_an_event_name(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Perhubungan Rudi Santoso menghadiri pameran Marine & Railway Indonesia di Jakarta.",
+        {"Rudi Santoso": "PER", "Jakarta": "LOC"},
+    )
+    assert facts(doc) == {("Rudi Santoso", "pameran Marine & Railway Indonesia")}
+
+
+def test_how_often_two_people_met_is_not_part_of_the_meeting(nlp):
+    doc = annotate(
+        nlp,
+        "Dedi Kurniawan dan Hasan Basri sebelumnya telah bertemu dua kali di Lahat.",
+        {"Dedi Kurniawan": "PER", "Hasan Basri": "PER", "Lahat": "LOC"},
+    )
+    assert {e for _, e in facts(doc)} == {"bertemu"}

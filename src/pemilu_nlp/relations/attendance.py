@@ -237,6 +237,9 @@ class _Article:
                     break
                 k = close + 1
                 continue
+            if t.text == "&" and k + 1 < limit and doc[k - 1].is_title and (doc[k + 1].is_title or doc[k + 1].is_upper):
+                k += 1  # "Inamarine & Railwaytech Indonesia"
+                continue
             if (low in W.stop and not t.is_title) or low in dates.weekdays() or low in dates.months() or t.is_punct or t.is_quote:
                 if low == "dan" and k + 1 < limit and (doc[k + 1].is_title or doc[k + 1].is_upper) and doc[k - 1].is_title and self.ent[k + 1] is None:
                     k += 1  # "Pengawasan dan Pencegahan"
@@ -1017,6 +1020,8 @@ class _Article:
                     end = named
                     has_name = True
                 break  # a capitalised word that is no entity: a title ("bertemu Wali Kota ...")
+            if j == cue.end and doc[j - 1].lower_ != "dengan" and (t.like_num or t.lower_ in W.quantifier):
+                break  # "bertemu dua kali": how often, not whom ("bertemu dengan 10 orang ...")
             if t.is_alpha:
                 end = j + 1
             j += 1
