@@ -381,6 +381,20 @@ def test_records_validate_against_the_contract(nlp):
             assert r["sentence"] == sentence_index(doc, cue_token.start)
 
 
+def test_menurut_an_account_of_a_person(nlp):
+    doc = annotate(
+        nlp,
+        "Menurut penuturan Dedi Kurniawan, pembangunan gedung itu tidak memerlukan proposal.",
+        {"Dedi Kurniawan": "PER"},
+    )
+    assert facts(doc) == {("Dedi Kurniawan", "pembangunan gedung itu tidak memerlukan proposal", False)}
+
+
+def test_an_adverb_between_the_speaker_and_the_verb(nlp):
+    doc = annotate(nlp, "Dedi Kurniawan mulanya menjelaskan saat ini inflasi berada di sekitar dua persen.", {"Dedi Kurniawan": "PER"})
+    assert {s for s, _, _ in facts(doc)} == {"Dedi Kurniawan"}
+
+
 # -- real articles (read at run time) ------------------------------------------------------
 
 
@@ -528,7 +542,7 @@ def test_nickname_introduced_after_the_name_resolves_to_the_person_it_comes_from
     # introduced before the nickname, with no name right before it: "Pria yang akrab disapa Ibas ini"
     doc = annotate(
         nlp,
-        "Ketua Fraksi Partai Maju, Bagas Wiratmoko, mengatakan KPK tidak boleh dilemahkan. Pria yang akrab disapa Ocid ini "
+        "Ketua Fraksi Partai Maju, Bagas Wiratmoko, mengatakan KPK tidak boleh dilemahkan. Pria yang kerap disapa Ocid ini "
         "menambahkan, KPK harus diperkuat. \"Kami akan terus mengawal,\" ujar Ocid di sela acara itu.",
         {"Partai Maju": "ORG", "Bagas Wiratmoko": "PER", "Ocid": "PER", "KPK": "ORG"},
     )

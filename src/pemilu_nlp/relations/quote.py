@@ -82,6 +82,7 @@ class Lexicon:
     modifiers: frozenset[str]  # juga, pun, ... (between a speaker and the verb)
     adjuncts: frozenset[str]  # di, saat, ... (the circumstances after "kata X")
     connectives: frozenset[str]  # namun, saat, ... (a short lead before "kata X" that is no statement)
+    accounts: frozenset[str]  # penuturan, keterangan, ... ("Menurut penuturan X")
     triggers: frozenset[str]  # every word that can start a cue: one set lookup per token
 
     def stem(self, word: str) -> tuple[str, bool] | None:
@@ -112,6 +113,7 @@ def lexicon() -> Lexicon:
         modifiers=words("cue_modifiers.txt"),
         adjuncts=words("attribution_adjuncts.txt"),
         connectives=words("statement_connectives.txt"),
+        accounts=words("account_nouns.txt"),
         triggers=speech | attitude | passive | stems | {s + "nya" for s in stems} | MENURUT,
     )
 
@@ -339,15 +341,16 @@ class _Reader:
         if t.low[i] == "menurutnya":
             speaker, start = self.ctx.resolve(i), i + 1
         else:
-            limit = min(sent.end, i + _WINDOW)
-            comma = next((k for k in range(i + 1, limit) if t.word[k] == ","), None)
-            titled = comma is not None and not any(e is not None and e.label_ == "PER" for e in self.ent_at[i + 1 : comma])
+            first = i + 2 if i + 1 < sent.end and t.low[i + 1] in self.lex.accounts else i + 1  # "Menurut penuturan X"
+            limit = min(sent.end, first + _WINDOW)
+            comma = next((k for k in range(first, limit) if t.word[k] == ","), None)
+            titled = comma is not None and not any(e is not None and e.label_ == "PER" for e in self.ent_at[first:comma])
             named = self._apposed_name(comma, sent) if titled else None
             if named is not None:
                 # "Menurut Ketua Mahkamah Agung, Hatta Ali, <clause>": the name after the title
                 speaker, after, comma = named, named.end, named.end
             else:
-                speaker, after = self._speaker_phrase(i + 1, comma if comma is not None else limit, i)
+                speaker, after = self._speaker_phrase(first, comma if comma is not None else limit, i)
             # "Menurut X, <clause>"; without the comma ("menurut Eneng berbagai tema ..., yang")
             # the clause starts right after the name
             start = comma + 1 if comma is not None and after >= comma else after
