@@ -876,3 +876,12 @@ def test_how_often_two_people_met_is_not_part_of_the_meeting(nlp):
         {"Dedi Kurniawan": "PER", "Hasan Basri": "PER", "Lahat": "LOC"},
     )
     assert {e for _, e in facts(doc)} == {"bertemu"}
+
+
+def test_a_date_inside_a_name_dates_no_event(nlp):
+    doc = annotate(
+        nlp,
+        "Rektor Dedi Kurniawan menghadiri sidang terbuka di Universitas 17 Agustus 1945 Surabaya, Sabtu (22/7/2017).",
+        {"Dedi Kurniawan": "PER", "Universitas 17 Agustus 1945 Surabaya": "ORG"},
+    )
+    assert by_attendee(doc)["Dedi Kurniawan"]["date"]["value"] == "2017-07-22"

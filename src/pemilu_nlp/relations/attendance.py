@@ -389,13 +389,15 @@ class _Article:
         return in_sents[0] if in_sents else None
 
     def _dates_in(self, si: int) -> list[Span]:
-        """Date phrases of a sentence that can date an event (not ``sejak September 2024``),
-        matched on first use: most sentences never need it."""
+        """Date phrases of a sentence that can date an event (not ``sejak September 2024``, not
+        a date in a name: ``Universitas 17 Agustus 1945``), matched on first use: most
+        sentences never need it."""
         if si not in self._dates:
             doc = self.doc
             self._dates[si] = [
                 d for d in dates.date_spans(self.sents[si])
                 if not (d.start > 0 and doc[d.start - 1].lower_ in W.not_event_date)
+                and not any(self.ent[j] is not None for j in range(d.start, d.end))
             ]
         return self._dates[si]
 
