@@ -885,3 +885,14 @@ def test_a_date_inside_a_name_dates_no_event(nlp):
         {"Dedi Kurniawan": "PER", "Universitas 17 Agustus 1945 Surabaya": "ORG"},
     )
     assert by_attendee(doc)["Dedi Kurniawan"]["date"]["value"] == "2017-07-22"
+
+
+def test_a_speaker_describing_the_occasion_in_other_words_names_no_new_event(nlp):
+    doc = annotate(
+        nlp,
+        "Rektor Dedi Kurniawan menghadiri sidang terbuka S3 Ilmu Hukum di Universitas Lahat, Sabtu (22/7/2017). "
+        '"Kami terkejut karena ia menjadi penguji, padahal itu sidang doktor hukum," kata Hasan Basri. '
+        "Dalam sidang doktoral tersebut, hadir juga Ketua DPRD Lahat Sri Lestari.",
+        {"Dedi Kurniawan": "PER", "Universitas Lahat": "ORG", "Hasan Basri": "PER", "DPRD Lahat": "ORG", "Sri Lestari": "PER"},
+    )
+    assert facts(doc) == {("Dedi Kurniawan", "sidang terbuka S3 Ilmu Hukum"), ("Sri Lestari", "sidang terbuka S3 Ilmu Hukum")}

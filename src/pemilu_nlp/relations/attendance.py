@@ -131,6 +131,7 @@ class _Article:
         self._first_verb_cue_sentence = min(
             (self.sent_of[c.start] for c in self.cues if c.kind in ("visit", "meet")), default=len(self.sents)
         )
+        self._quoted_in: dict[int, set[int]] = {}  # sentence start -> tokens inside quotation marks
         self.mentions = self._event_mentions()
         self.events: list[Event] = []
         self._cluster()
@@ -140,7 +141,6 @@ class _Article:
         self.numbers = sentence_numbers(self.sents)
         self.verb_events: list[tuple[int, int]] = []  # (token, event) of events named by a verb
         self._people: SpeakerContext | None = None
-        self._quoted_in: dict[int, set[int]] = {}  # sentence start -> tokens inside quotation marks
 
     # -- events ---------------------------------------------------------------------
     def _event_mentions(self) -> list[EventMention]:
@@ -309,6 +309,14 @@ class _Article:
                     if words <= ev.words:
                         target = ei
                         break
+            if target is None and all(t.is_lower for t in doc[m.start : m.end] if t.is_alpha) \
+                    and m.start in self._quoted(self.sents[self.sent_of[m.start]]):
+                # '"... itu sidang doktor hukum," katanya' after the sidang was reported: a speaker
+                # describing the occasion again in other words, not a new event (a name, such as
+                # "Rapat Terbatas", may be another one)
+                same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
+                if same:
+                    target = same[-1]
             if target is None and m.head in W.anaphora_only and not self._verb_event_before(m.start):
                 m.event = -1  # "kegiatan itu" with no event named before it
                 continue
