@@ -896,3 +896,35 @@ def test_a_speaker_describing_the_occasion_in_other_words_names_no_new_event(nlp
         {"Dedi Kurniawan": "PER", "Universitas Lahat": "ORG", "Hasan Basri": "PER", "DPRD Lahat": "ORG", "Sri Lestari": "PER"},
     )
     assert facts(doc) == {("Dedi Kurniawan", "sidang terbuka S3 Ilmu Hukum"), ("Sri Lestari", "sidang terbuka S3 Ilmu Hukum")}
+
+
+def test_a_list_led_by_di_antaranya_goes_on_with_those_present(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua KPU Dedi Kurniawan menghadiri Kongres ke-4 Diaspora Lahat. Selain Dedi, ada sejumlah tokoh lain "
+        "yang juga hadir di acara tersebut. Di antaranya adalah Menteri Luar Negeri Sri Lestari, Menteri Perhubungan Hasan Basri.",
+        {"KPU": "ORG", "Dedi Kurniawan": "PER", "Dedi": "PER", "Sri Lestari": "PER", "Hasan Basri": "PER"},
+    )
+    assert {a for a, e in facts(doc) if e == "Kongres ke-4 Diaspora Lahat"} == {"Dedi Kurniawan", "Sri Lestari", "Hasan Basri"}
+
+
+def test_hal_itu_disampaikan_olehnya_is_the_last_speaker(nlp_after_quote):
+    doc = annotate(
+        nlp_after_quote,
+        "Menteri Dalam Negeri Dedi Kurniawan menyoroti harga beras. Menurutnya, produksi nasional sudah cukup. "
+        "Meski begitu, menurutnya langkah intervensi tetap harus digencarkan. "
+        "Hal itu disampaikan olehnya saat membuka Gerakan Pangan Murah di Kendari, Selasa (26/8/2025).",
+        {"Dedi Kurniawan": "PER", "Kendari": "LOC"},
+    )
+    assert facts(doc) == {("Dedi Kurniawan", "Gerakan Pangan Murah")}
+
+
+def test_the_same_occasion_is_the_one_reported_not_one_the_speaker_names(nlp):
+    doc = annotate(
+        nlp,
+        "Komisi III DPR menggelar rapat kerja di Jakarta. Menteri Hukum Dedi Kurniawan menyetujui revisi itu. "
+        '"Kami berterima kasih atas selesainya pembahasan untuk diteruskan pada rapat paripurna DPR," '
+        "kata Dedi Kurniawan dalam kesempatan sama.",
+        {"Komisi III DPR": "ORG", "Dedi Kurniawan": "PER", "Jakarta": "LOC", "DPR": "ORG"},
+    )
+    assert ("Dedi Kurniawan", "rapat kerja") in facts(doc) and not any("paripurna" in e for _, e in facts(doc))

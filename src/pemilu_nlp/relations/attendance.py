@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from . import dates
-from .common import add_record, quoted_person, sentence_numbers, sentences, span_mention
+from .common import add_record, last_speaker, quoted_person, sentence_numbers, sentences, span_mention
 from .quote import lexicon as quote_lexicon
 from .speakers import SpeakerContext, TokenView, member_roles, pronouns
 from .cues import (
@@ -335,16 +335,18 @@ class _Article:
     def _demonstrative_after(self, m: EventMention) -> bool:
         return m.end < len(self.doc) and self.doc[m.end].lower_ in W.demonstrative
 
-    def _latest_event(self, before: int, since: int = 0) -> int | None:
+    def _latest_event(self, before: int, since: int = 0, *, said: bool = False) -> int | None:
         """The event of the last mention in tokens [since, before). Of events named together
         (``Sidang Tahunan MPR dan Sidang Bersama DPR-DPD``), the first: a later ``acara
-        tersebut`` means the occasion, named first."""
+        tersebut`` means the occasion, named first. With ``said``, not one named inside a
+        quotation of the sentence of ``before`` (what the speaker talks about)."""
+        quoted = self._quoted(self.sents[self.sent_of[before]]) if said else set()
         latest = None
         prev_end = -1
         for m in self.mentions:
             if m.start >= before:
                 break
-            if m.start >= since and m.event >= 0:
+            if m.start >= since and m.event >= 0 and not (said and m.start in quoted):
                 if latest is None or not self._joins(prev_end, m.start):
                     latest = m.event
                 prev_end = m.end
@@ -464,13 +466,15 @@ class _Article:
             cues = cues_by_sent.get(si, [])
             events = mentions_by_sent.get(si, [])
             found: list[tuple[Span, int | None]] = []
-            if not cues and not events:
-                # "... menerima petinggi partai. Mereka adalah A, B": the list goes on with the
-                # attendees the sentence before reported
-                listed = self._list_start(sent)
-                if listed is None or si - 1 not in reported:
-                    continue
+            # "... menerima petinggi partai. Mereka adalah A, B": the list goes on with the
+            # attendees the sentence before reported (a cue read in the lead, such as the "Di"
+            # of "Di antaranya", is no cue)
+            listed = self._list_start(sent) if not events and si - 1 in reported else None
+            if listed is not None and all(c.end <= listed for c in cues):
                 found = [(a, reported[si - 1]) for a in self._items(listed, sent.end)]
+                cues = []
+            elif not cues and not events:
+                continue
             quoted = self._quoted(sent)
             if self._future(sent, quoted):
                 continue  # "... Rabu mendatang": a planned event, nobody has attended it yet
@@ -789,7 +793,7 @@ class _Article:
         if occasion is not None:
             # "tutur X dalam kesempatan yang sama", "Di tempat yang sama, X menyebutkan ...":
             # the event in view, the one just reported
-            ei, phrase_end = self._latest_event(cue.start), occasion
+            ei, phrase_end = self._latest_event(cue.start, said=True), occasion
             if ei is None:
                 return []
         else:
@@ -830,6 +834,8 @@ class _Article:
             return k + 3
         if k + 1 < sent.end and doc[k + 1].lower_ in W.demonstrative:
             return k + 2
+        if k + 1 < sent.end and doc[k + 1].lower_ == "sama":
+            return k + 2  # "dalam kesempatan sama"
         return None
 
     def _between(self, m: EventMention, sent: Span) -> list[Span]:
@@ -1247,7 +1253,7 @@ class _Article:
         if quoted is not None:
             return quoted
         if self._refers_back(sent, pos) or self._pronoun_attribution(sent, pos):
-            return self._previous_person(si)
+            return self._previous_person(si) or last_speaker(self.doc, self.numbers[si])
         after = [e for e in ents if e.label_ == "PER" and e.start >= pos]
         return after[0] if after else None
 

@@ -118,6 +118,16 @@ def add_record(doc: Doc, record: dict[str, Any]) -> bool:
     return True
 
 
+def last_speaker(doc: Doc, before: int) -> Span | None:
+    """The person the quote component gave the last quotation attributed before output
+    sentence ``before`` (``Hal itu disampaikan olehnya ...``: the one who has just spoken)."""
+    for record in reversed(relations(doc)):
+        if record["type"] == "quote" and record["sentence"] < before and record["speaker"].get("label") == "PER":
+            speaker = record["speaker"]
+            return doc.char_span(speaker["start"], speaker["end"], label="PER")
+    return None
+
+
 def quoted_person(doc: Doc, sentence: int, at: int) -> Span | None:
     """The person the quote component made the speaker of a quotation attributed in output
     sentence ``sentence`` (``"...," katanya``, ``ujar Menag``, ``kata politikus Golkar ini``),
