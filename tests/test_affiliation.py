@@ -586,3 +586,15 @@ def test_a_role_phrase_closing_a_long_quotation_names_its_speaker_not_a_name_quo
     got = {(r["person"]["text"], text_of(r["organization"])) for r in records(doc, "affiliation")}
     assert ("Yusuf Hamdani", "Partai Harapan Bangsa") in got
     assert ("Andi Wijaya", "Partai Harapan Bangsa") not in got
+
+
+def test_a_role_phrase_subject_of_a_speech_verb_is_the_speaker_not_the_last_name(nlp_after_quote):
+    doc = annotate(
+        nlp_after_quote,
+        "Wakil Ketua Umum Partai Maju Yusuf Hamdani mengatakan transisi energi penting. "
+        "Menurutnya, Presiden Andi Wijaya sudah memberi arahan soal itu. "
+        "Waketum Partai Maju ini meyakini ada keuntungan besar bagi Indonesia.",
+        {"Partai Maju": "ORG", "Yusuf Hamdani": "PER", "Andi Wijaya": "PER", "Indonesia": "LOC"},
+    )
+    got = {(r["person"]["text"], text_of(r["organization"])) for r in records(doc, "affiliation")}
+    assert ("Andi Wijaya", "Partai Maju") not in got and ("Yusuf Hamdani", "Partai Maju") in got

@@ -437,9 +437,10 @@ class _View:
                 continue  # "Mantan Gubernur DKI itu": a past post, optional at best
             # '..., " usul Politisi PKS itu': the speaker of a quotation that may have run over
             # several sentences naming nobody
-            # the quote component's reading of who speaks comes first: it follows the
-            # quotation back to its speaker however long it ran
-            person = (speaker(start) if attribution else None) or referent(start, back=_QUOTE_LOOKBACK if attribution else 2)
+            # the quote component's reading of who speaks comes first ("kata politikus X ini",
+            # "Waketum PAN ini meyakini"): it follows a quotation back to its speaker however
+            # long it ran, and a subject back to the one speaking, not the last name read
+            person = speaker(start) or referent(start, back=_QUOTE_LOOKBACK if attribution else 2)
             if person is None:
                 continue
             facts = self._facts_for(person, chunk, groups[0], position=chunk.start)
