@@ -598,3 +598,14 @@ def test_a_role_phrase_subject_of_a_speech_verb_is_the_speaker_not_the_last_name
     )
     got = {(r["person"]["text"], text_of(r["organization"])) for r in records(doc, "affiliation")}
     assert ("Andi Wijaya", "Partai Maju") not in got and ("Yusuf Hamdani", "Partai Maju") in got
+
+
+def test_a_person_noun_with_a_relative_clause_of_posts_points_back(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Agama Yusuf Hamdani meninjau pesantren itu. Pria yang juga menjabat sebagai Imam Besar "
+        "Masjid Raya Lahat itu menyatakan pesantren berperan penting.",
+        {"Yusuf Hamdani": "PER", "Masjid Raya Lahat": "ORG"},
+    )
+    got = {(r["person"]["text"], text_of(r["role"]), text_of(r["organization"])) for r in records(doc, "affiliation")}
+    assert ("Yusuf Hamdani", "Imam Besar", "Masjid Raya Lahat") in got

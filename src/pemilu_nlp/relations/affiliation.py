@@ -415,39 +415,65 @@ class _View:
             if doc[k].lower_ == "yang":
                 # "Politikus partai yang sejak 2019 menjadi anggota DPRD Kota Lubuk Raya itu mengatakan":
                 # a relative clause closed by the demonstrative; its roles are the same person's
-                close = next((j for j in range(k + 1, min(sent.end, k + 14)) if doc[j].lower_ in ("itu", "tersebut")), None)
-                if close is None or any(doc[j].is_punct or self.ent[j] is not None and self.ent[j].label_ == "PER" for j in range(k, close)):
+                clause = self._relative_roles(k, sent)
+                if clause is None:
                     continue
-                for j in range(k + 1, close):
-                    sub = self.chunk_at.get(j)
-                    if sub is not None:
-                        sub_groups, _ = self._chain(sub, close)
-                        inner.extend((r, g) for g in sub_groups for r in g.roles)
-                k = close
+                inner, k = clause
             if doc[k].lower_ == "di" and k + 1 < sent.end and self.ent[k + 1] is not None and self.ent[k + 1].start == k + 1:
                 k = self.ent[k + 1].end  # "Ketua Fraksi PPP di DPR itu": where the post is held
-            if k >= sent.end or doc[k].lower_ not in ("itu", "tersebut", "ini"):
-                continue
-            lead = clause_start(doc, self.ent, sent.start, start)  # "Dalam pertemuan tersebut, Wakil Ketua MPR ini ..."
-            before = [t for t in doc[lead:start] if not (t.is_punct or t.lower_ in W.opener)]
-            attribution = bool(before) and quote_lexicon().stem(before[-1].lower_) is not None
-            if before and before[-1].lower_ not in W.anaphor_lead and not attribution:
-                continue  # only as the subject or after "menurut": "rapat yang dihadiri Bupati X itu" is no reference
-            if doc[start].lower_ in W.past or doc[start].lower_ in W.candidacy:
-                continue  # "Mantan Gubernur DKI itu": a past post, optional at best
-            # '..., " usul Politisi PKS itu': the speaker of a quotation that may have run over
-            # several sentences naming nobody
-            # the quote component's reading of who speaks comes first ("kata politikus X ini",
-            # "Waketum PAN ini meyakini"): it follows a quotation back to its speaker however
-            # long it ran, and a subject back to the one speaking, not the last name read
-            person = speaker(start) or referent(start, back=_QUOTE_LOOKBACK if attribution else 2)
+            person = self._anaphor_person(start, k, sent, referent, speaker)
             if person is None:
                 continue
             facts = self._facts_for(person, chunk, groups[0], position=chunk.start)
             for role, group in inner:
                 facts += self._facts_for(person, role, group, position=role.start)
             out.extend(f for f in facts if f.org is not None)
+        # "Pria yang juga menjabat sebagai Imam Besar Masjid Istiqlal itu menyatakan": a person
+        # noun described by the posts of a relative clause
+        for t in sent:
+            if t.lower_ not in W.person_noun or t.i + 1 >= sent.end or doc[t.i + 1].lower_ != "yang":
+                continue
+            clause = self._relative_roles(t.i + 1, sent)
+            if clause is None or not clause[0]:
+                continue
+            inner, k = clause
+            person = self._anaphor_person(t.i, k, sent, referent, speaker)
+            if person is not None:
+                out.extend(f for role, group in inner for f in self._facts_for(person, role, group, position=role.start) if self._stated(f))
         return out
+
+    def _relative_roles(self, yang: int, sent: Span) -> tuple[list[tuple[RoleChunk, Group]], int] | None:
+        """The roles of a ``yang`` clause closed by ``itu``/``ini``/``tersebut`` (with no name or
+        punctuation inside), and where the demonstrative stands; None when there is none."""
+        doc = self.doc
+        close = next((j for j in range(yang + 1, min(sent.end, yang + 14)) if doc[j].lower_ in ("itu", "tersebut", "ini")), None)
+        if close is None or any(doc[j].is_punct or self.ent[j] is not None and self.ent[j].label_ == "PER" for j in range(yang, close)):
+            return None
+        inner: list[tuple[RoleChunk, Group]] = []
+        for j in range(yang + 1, close):
+            sub = self.chunk_at.get(j)
+            if sub is not None:
+                sub_groups, _ = self._chain(sub, close)
+                inner.extend((r, g) for g in sub_groups for r in g.roles)
+        return inner, close
+
+    def _anaphor_person(self, start: int, k: int, sent: Span, referent, speaker) -> Span | None:
+        """The person a phrase from ``start`` closed by a demonstrative at ``k`` points back to,
+        when it is the subject or the speaker of an attribution (None otherwise)."""
+        doc = self.doc
+        if k >= sent.end or doc[k].lower_ not in ("itu", "tersebut", "ini"):
+            return None
+        lead = clause_start(doc, self.ent, sent.start, start)  # "Dalam pertemuan tersebut, Wakil Ketua MPR ini ..."
+        before = [t for t in doc[lead:start] if not (t.is_punct or t.lower_ in W.opener)]
+        attribution = bool(before) and quote_lexicon().stem(before[-1].lower_) is not None
+        if before and before[-1].lower_ not in W.anaphor_lead and not attribution:
+            return None  # only as the subject or after "menurut": "rapat yang dihadiri Bupati X itu" is no reference
+        if doc[start].lower_ in W.past or doc[start].lower_ in W.candidacy:
+            return None  # "Mantan Gubernur DKI itu": a past post, optional at best
+        # the quote component's reading of who speaks comes first ("kata politikus X ini",
+        # "Waketum PAN ini meyakini"): it follows a quotation back to its speaker however
+        # long it ran, and a subject back to the one speaking, not the last name read
+        return speaker(start) or referent(start, back=_QUOTE_LOOKBACK if attribution else 2)
 
     def _candidacy(self, role: RoleChunk) -> bool:
         first = self.doc[role.start].lower_
