@@ -395,6 +395,16 @@ def test_an_adverb_between_the_speaker_and_the_verb(nlp):
     assert {s for s, _, _ in facts(doc)} == {"Dedi Kurniawan"}
 
 
+def test_a_role_phrase_with_a_relative_clause_is_the_person_not_the_party(nlp):
+    doc = annotate(
+        nlp,
+        "Anggota DPRD Kota Lahat, Dedi Kurniawan, menemui warga. Politikus Partai Maju yang sudah jadi anggota "
+        "DPRD Kota Lahat sejak 2014 itu mengatakan, masalah banjir sudah lama terjadi.",
+        {"DPRD Kota Lahat": "ORG", "Dedi Kurniawan": "PER", "Partai Maju": "ORG"},
+    )
+    assert facts(doc) == {("Dedi Kurniawan", "masalah banjir sudah lama terjadi", False)}
+
+
 # -- real articles (read at run time) ------------------------------------------------------
 
 

@@ -610,6 +610,11 @@ class _Reader:
             first = next((e for e in self.ent_at[sent.start : ent.start] if e is not None), None)
             if first is not None and first.label_ == "PER" and first.end < len(self.t.word) and self.t.word[first.end] == ",":
                 return first
+            head = self.t.low[ent.start - 1] if ent.start > sent.start else ""
+            if head in person_heads() and head not in member_roles():
+                # "Politikus PKS yang sudah jadi anggota DPRD ... itu mengatakan": the person
+                # spoken of, not the party
+                return self.ctx.resolve(yang)
         return ent if ent is not None and ent.label_ in SPEAKER_LABELS else None
 
     def _names_person(self, demonstrative: int, sent: Span) -> bool:
