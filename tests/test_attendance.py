@@ -928,3 +928,13 @@ def test_the_same_occasion_is_the_one_reported_not_one_the_speaker_names(nlp):
         {"Komisi III DPR": "ORG", "Dedi Kurniawan": "PER", "Jakarta": "LOC", "DPR": "ORG"},
     )
     assert ("Dedi Kurniawan", "rapat kerja") in facts(doc) and not any("paripurna" in e for _, e in facts(doc))
+
+
+def test_those_a_speech_is_given_before_are_at_the_event(nlp):
+    doc = annotate(
+        nlp,
+        "Partai Maju menggelar puncak HUT ke-20 Partai Maju di Jakarta. Dalam kesempatan itu, pendakwah Hasan Basri "
+        "memberikan ceramah di hadapan Presiden Dedi Kurniawan.",
+        {"Partai Maju": "ORG", "Jakarta": "LOC", "Hasan Basri": "PER", "Dedi Kurniawan": "PER"},
+    )
+    assert ("Dedi Kurniawan", "HUT ke-20 Partai Maju") in facts(doc)
