@@ -938,3 +938,13 @@ def test_those_a_speech_is_given_before_are_at_the_event(nlp):
         {"Partai Maju": "ORG", "Jakarta": "LOC", "Hasan Basri": "PER", "Dedi Kurniawan": "PER"},
     )
     assert ("Dedi Kurniawan", "HUT ke-20 Partai Maju") in facts(doc)
+
+
+def test_those_a_hearing_brings_in_attend_it(nlp):
+    doc = annotate(
+        nlp,
+        "Sidang kasus korupsi proyek jalan digelar di Pengadilan Tipikor Semarang. Sidang tersebut menghadirkan "
+        "dua terdakwa yakni Direktur PT Maju Jaya, Dedi Kurniawan, dan Kepala Cabang PT Maju Jaya Hasan Basri.",
+        {"Pengadilan Tipikor Semarang": "ORG", "PT Maju Jaya": "ORG", "Dedi Kurniawan": "PER", "Hasan Basri": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} >= {"Dedi Kurniawan", "Hasan Basri"}
