@@ -948,3 +948,13 @@ def test_those_a_hearing_brings_in_attend_it(nlp):
         {"Pengadilan Tipikor Semarang": "ORG", "PT Maju Jaya": "ORG", "Dedi Kurniawan": "PER", "Hasan Basri": "PER"},
     )
     assert {a for a, _ in facts(doc)} >= {"Dedi Kurniawan", "Hasan Basri"}
+
+
+def test_the_names_after_the_copula_of_a_relative_clause_cue_attend(nlp):
+    doc = annotate(
+        nlp,
+        "Lima calon anggota KPU Lahat yang menjalani uji kelayakan pada Rabu 11 September adalah Dedi Kurniawan (Dosen), "
+        "Hasan Basri (Advokat) dan Sri Lestari (Jaksa).",
+        {"KPU Lahat": "ORG", "Dedi Kurniawan": "PER", "Hasan Basri": "PER", "Sri Lestari": "PER"},
+    )
+    assert facts(doc) == {(a, "uji kelayakan") for a in ("Dedi Kurniawan", "Hasan Basri", "Sri Lestari")}

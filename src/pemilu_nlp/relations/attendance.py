@@ -652,6 +652,12 @@ class _Article:
             else:
                 return []  # events named by a verb's object were made mentions up front (_object_phrase)
             subjects = self._subject(cue, si, cues)
+            if m is not None and cue.start > sent.start and doc[cue.start - 1].lower_ == "yang":
+                # "Lima Capim yang menjalani Fit and Proper Test pada Rabu adalah A, B, ...": the
+                # names after the copula are who the relative clause describes
+                copula = next((j for j in range(m.end, sent.end) if doc[j].lower_ in W.copula), None)
+                listed = self._items(copula + 1, sent.end) if copula is not None else []
+                subjects = listed or subjects
             out = [(a, ei) for a in subjects]
             if m is not None:
                 out += [(a, ei) for a in self._other_party(m, sent)]
