@@ -958,3 +958,22 @@ def test_the_names_after_the_copula_of_a_relative_clause_cue_attend(nlp):
         {"KPU Lahat": "ORG", "Dedi Kurniawan": "PER", "Hasan Basri": "PER", "Sri Lestari": "PER"},
     )
     assert facts(doc) == {(a, "uji kelayakan") for a in ("Dedi Kurniawan", "Hasan Basri", "Sri Lestari")}
+
+
+def test_a_list_whose_lead_follows_a_noun_phrase_goes_on_with_those_present(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua Umum Ikatan Surveyor Lahat Dedi Kurniawan menghadiri Lahat Surveyors Summit di Taipei. "
+        "Sementara perwakilan dari Badan Geospasial Lahat antara lain Hasan Basri dan Sri Lestari (ITB).",
+        {"Ikatan Surveyor Lahat": "ORG", "Dedi Kurniawan": "PER", "Taipei": "LOC", "Badan Geospasial Lahat": "ORG",
+         "Hasan Basri": "PER", "Sri Lestari": "PER", "ITB": "ORG"},
+    )
+    assert {a for a, _ in facts(doc)} >= {"Dedi Kurniawan", "Hasan Basri", "Sri Lestari"}
+    # a clause with a verb before the lead is no list of those present
+    doc = annotate(
+        nlp,
+        "Dedi Kurniawan menghadiri Lahat Surveyors Summit di Taipei. Panitia membahas banyak hal, antara lain "
+        "usulan Hasan Basri.",
+        {"Dedi Kurniawan": "PER", "Taipei": "LOC", "Hasan Basri": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Dedi Kurniawan"}

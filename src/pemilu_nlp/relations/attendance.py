@@ -103,6 +103,9 @@ class AttendanceComponent:
         return doc
 
 
+_LIST_HEAD = 8  # tokens of a noun phrase before a list lead ("Sementara perwakilan dari BIG antara lain")
+
+
 def _is_verb(token) -> bool:
     low = token.lower_
     return token.is_lower and low.startswith(_VERB_PREFIXES) and len(low) > 5 and low not in W.not_verb
@@ -922,7 +925,18 @@ class _Article:
         elif lead > k:
             k = lead
         else:
-            return None
+            # "Sementara perwakilan dari BIG antara lain A, B": a noun phrase (no verb, no
+            # name) before the lead says whose list it is
+            for j in range(k + 1, min(sent.end, k + _LIST_HEAD)):
+                t = doc[j - 1]
+                if _is_verb(t) or t.is_punct or self.ent[j - 1] is not None and self.ent[j - 1].label_ == "PER":
+                    return None
+                lead = list_lead_end(doc, j, sent.end, W.list_lead)
+                if lead > j:
+                    k = lead
+                    break
+            else:
+                return None
         while k < sent.end and (doc[k].lower_ in W.copula or doc[k].text == ":"):
             k += 1
         return k if k < sent.end and (self.ent[k] is not None or doc[k].is_title) else None
