@@ -452,6 +452,18 @@ def test_head_of_state_takes_the_state_named_after_the_office(nlp):
     }
 
 
+def test_a_foreign_minister_takes_the_country_named_after_the_portfolio(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Luar Negeri Rusia, Sergei Lavrov, menemui Menteri Pemuda dan Olahraga Republik Indonesia Dedi Kurniawan.",
+        {"Rusia": "LOC", "Sergei Lavrov": "PER", "Republik Indonesia": "LOC", "Dedi Kurniawan": "PER"},
+    )
+    assert facts(doc) == {
+        ("Sergei Lavrov", "Menteri Luar Negeri", "Rusia"),
+        ("Dedi Kurniawan", "Menteri Pemuda dan Olahraga", None),  # our own state stays implicit
+    }
+
+
 def test_another_member_from_a_body_and_an_experts_field(nlp):
     doc = annotate(
         nlp,

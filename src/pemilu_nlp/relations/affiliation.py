@@ -500,7 +500,7 @@ class _View:
         """``Presiden Suriah``, ``Perdana Menteri Israel``: a national office followed by the
         state it leads takes it as its organisation, as a regional head takes its region; our own
         (``Presiden RI``) is left implicit, as Indonesian news leaves it."""
-        return role.kind == "national" and place.start == role.end and place.text.lower() not in W.home_state
+        return role.kind in ("national", "portfolio") and place.start == role.end and place.text.lower() not in W.home_state
 
     def _after_name(self, per: Span, sent: Span, claimed: set[int], after: int | None = None) -> list[Fact]:
         """Roles after a name: apposition, linking words, membership. ``after``: where the
