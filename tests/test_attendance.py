@@ -977,3 +977,13 @@ def test_a_list_whose_lead_follows_a_noun_phrase_goes_on_with_those_present(nlp)
         {"Dedi Kurniawan": "PER", "Taipei": "LOC", "Hasan Basri": "PER"},
     )
     assert {a for a, _ in facts(doc)} == {"Dedi Kurniawan"}
+
+
+def test_an_attended_object_closed_by_a_demonstrative_is_the_event_named_before(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua Umum Partai Maju, Dedi Kurniawan, turut memperingati HUT ke-72 Republik Indonesia. "
+        "Tahun ini Dedi menghadiri perayaan itu di Universitas Lahat, Kamis (17/8/2017).",
+        {"Partai Maju": "ORG", "Dedi Kurniawan": "PER", "Republik Indonesia": "LOC", "Dedi": "PER", "Universitas Lahat": "LOC"},
+    )
+    assert facts(doc) == {("Dedi Kurniawan", "HUT ke-72 Republik Indonesia")}

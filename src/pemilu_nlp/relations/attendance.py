@@ -192,7 +192,9 @@ class _Article:
         for cue in self.cues:
             phrase = self._object_phrase(cue)
             if phrase is not None and not any(j in starts for j in range(cue.end, phrase[1])):
-                out.append(EventMention(phrase[0], phrase[1], doc[phrase[0]].lower_, False))
+                # "menghadiri perayaan itu": an object closed by a demonstrative points back
+                pointing = phrase[1] < len(doc) and doc[phrase[1]].lower_ in W.demonstrative
+                out.append(EventMention(phrase[0], phrase[1], doc[phrase[0]].lower_, pointing))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -228,6 +230,9 @@ class _Article:
                 # follows a bare common noun, where it is the other party ("audiensi LSM Pemilu")
                 if ent.label_ == "ORG" and ent.start == k and not (k == end and doc[start].is_lower and doc[start].lower_ in W.party_noun):
                     k = ent.end
+                    continue
+                if ent.label_ == "LOC" and ent.start == k and doc[k - 1].lower_.startswith("ke-"):
+                    k = ent.end  # "HUT ke-72 Republik Indonesia": whose anniversary
                     continue
                 break
             if k in self._event_starts and doc[start].lower_ in W.generic:
