@@ -987,3 +987,16 @@ def test_an_attended_object_closed_by_a_demonstrative_is_the_event_named_before(
         {"Partai Maju": "ORG", "Dedi Kurniawan": "PER", "Republik Indonesia": "LOC", "Dedi": "PER", "Universitas Lahat": "LOC"},
     )
     assert facts(doc) == {("Dedi Kurniawan", "HUT ke-72 Republik Indonesia")}
+
+
+def test_a_group_listed_after_the_event_and_the_same_venue_pointed_back(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua Umum Partai Maju, Dedi Kurniawan, menghadiri HUT ke-72 Republik Indonesia di Universitas Lahat, "
+        "Kamis (17/8/2017). Tokoh lain juga ikut menghadiri upacara bendera di Universitas Lahat tersebut. "
+        "Sejumlah petinggi Partai Maju juga ikut hadir dalam upacara ini, antara lain Sekjen Partai Maju Hasan Basri "
+        "dan Sri Lestari.",
+        {"Partai Maju": "ORG", "Dedi Kurniawan": "PER", "Republik Indonesia": "LOC", "Universitas Lahat": "LOC",
+         "Hasan Basri": "PER", "Sri Lestari": "PER"},
+    )
+    assert facts(doc) == {(a, "HUT ke-72 Republik Indonesia") for a in ("Dedi Kurniawan", "Hasan Basri", "Sri Lestari")}

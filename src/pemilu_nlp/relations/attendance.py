@@ -282,6 +282,7 @@ class _Article:
 
     def _cluster(self) -> None:
         doc = self.doc
+        places: dict[int, set[str]] = {}  # event -> the places named in its sentences
         for m in self.mentions:
             words = frozenset(t.lower_ for t in doc[m.start : m.end] if t.is_alpha and t.lower_ not in W.stop)
             target = None
@@ -325,6 +326,14 @@ class _Article:
                 same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
                 if same:
                     target = same[-1]
+            if target is None and not m.anaphoric and all(t.is_lower for t in doc[m.start : m.end] if t.is_alpha):
+                # "menghadiri upacara bendera di Universitas Bung Karno tersebut" after the HUT was
+                # placed there: an occasion described in other words at the venue pointed back
+                # to is the same event
+                here = self._places(self.sent_of[m.start], pointed=True)
+                same = [ei for ei in range(len(self.events)) if here & places.get(ei, set())]
+                if same:
+                    target = same[-1]
             if target is None and m.head in W.anaphora_only and not self._verb_event_before(m.start):
                 m.event = -1  # "kegiatan itu" with no event named before it
                 continue
@@ -334,6 +343,16 @@ class _Article:
                 self.events.append(Event(m, acronyms, words))
                 target = len(self.events) - 1
             m.event = target
+            places.setdefault(target, set()).update(self._places(self.sent_of[m.start]))
+
+    def _places(self, si: int, pointed: bool = False) -> set[str]:
+        """The places named in sentence ``si`` (with ``pointed``, only those a demonstrative
+        follows: ``di Universitas Bung Karno tersebut``)."""
+        doc = self.doc
+        return {
+            e.text.lower() for e in self.sent_ents[si]
+            if e.label_ == "LOC" and (not pointed or e.end < len(doc) and doc[e.end].lower_ in W.demonstrative)
+        }
 
     def _verb_event_before(self, i: int) -> bool:
         """A cue that may name an event by its verb (``meresmikan X``, ``bertemu``) in an
@@ -665,6 +684,12 @@ class _Article:
                 # names after the copula are who the relative clause describes
                 copula = next((j for j in range(m.end, sent.end) if doc[j].lower_ in W.copula), None)
                 listed = self._items(copula + 1, sent.end) if copula is not None else []
+                subjects = listed or subjects
+            elif m is not None and any(t.lower_ in W.quantifier for t in doc[sent.start : cue.start]):
+                # "Sejumlah petinggi Gerindra juga hadir dalam upacara ini, antara lain A, B": the
+                # group is the names listed, not the body that qualifies it
+                lead = next((e for j in range(m.end, sent.end) if (e := list_lead_end(doc, j, sent.end, W.list_lead)) > j), None)
+                listed = self._items(lead, sent.end) if lead is not None else []
                 subjects = listed or subjects
             out = [(a, ei) for a in subjects]
             if m is not None:
