@@ -405,6 +405,21 @@ def test_a_role_phrase_with_a_relative_clause_is_the_person_not_the_party(nlp):
     assert facts(doc) == {("Dedi Kurniawan", "masalah banjir sudah lama terjadi", False)}
 
 
+def test_the_one_addressed_is_not_the_subject_of_a_participial_speech_verb(nlp):
+    doc = annotate(
+        nlp,
+        "Sebagai tanggapan, Dedi Kurniawan berterima kasih kepada Hasan Basri, menyatakan bahwa Lahat tidak pernah "
+        "memiliki teman yang lebih baik.",
+        {"Dedi Kurniawan": "PER", "Hasan Basri": "PER", "Lahat": "LOC"},
+    )
+    assert {s for s, _, _ in facts(doc)} == {"Dedi Kurniawan"}
+
+
+def test_cerita_attributes_a_quotation(nlp):
+    doc = annotate(nlp, '"Tiba-tiba ada yang menepuk pundak saya," cerita Dedi Kurniawan, Rabu.', {"Dedi Kurniawan": "PER"})
+    assert facts(doc) == {("Dedi Kurniawan", "Tiba-tiba ada yang menepuk pundak saya", True)}
+
+
 # -- real articles (read at run time) ------------------------------------------------------
 
 

@@ -548,6 +548,12 @@ class _Reader:
         if k < sent.start:
             return None
         ent = ent_at[k]
+        if ent is not None and ent.start > sent.start and t.low[ent.start - 1] in ("kepada", "terhadap"):
+            # "Netanyahu berterima kasih kepada Trump, menyatakan ...": the one addressed is no
+            # subject; the sentence's first name before it is
+            subject = next((e for e in ent_at[sent.start : ent.start] if e is not None and e.label_ in SPEAKER_LABELS), None)
+            if subject is not None:
+                return subject
         if ent is not None:
             if any(t.word[j] == "," for j in range(ent.end, v)):
                 # the entity closes a relative clause: "X, yang juga kader Partai Y, mengimbau" -> X
