@@ -1000,3 +1000,13 @@ def test_a_group_listed_after_the_event_and_the_same_venue_pointed_back(nlp):
          "Hasan Basri": "PER", "Sri Lestari": "PER"},
     )
     assert facts(doc) == {(a, "HUT ke-72 Republik Indonesia") for a in ("Dedi Kurniawan", "Hasan Basri", "Sri Lestari")}
+
+
+def test_a_place_the_event_is_about_is_not_its_venue(nlp):
+    doc = annotate(
+        nlp,
+        "Bupati Lahat Dedi Kurniawan hadir dalam sidang kasus korupsi proyek pembangunan Masjid Agung Lahat, Selasa (22/10/2025).",
+        {"Lahat": "LOC", "Dedi Kurniawan": "PER", "Masjid Agung Lahat": "LOC"},
+    )
+    rec = by_attendee(doc)["Dedi Kurniawan"]
+    assert rec["location"] is None

@@ -453,7 +453,7 @@ class _Article:
             prev = doc[ent.start - 1].lower_
             if prev in ("kawasan", "lokasi", "area", "sekitar", "halaman") and ent.start > 1:
                 prev = doc[ent.start - 2].lower_  # "di kawasan Monas"
-            if prev in ("di", "ke") or self._is_venue(ent) or self._place_of_body(ent):
+            if prev in ("di", "ke") or self._is_venue(ent) and prev not in W.subject_matter or self._place_of_body(ent):
                 out.append(ent)
         return out
 
