@@ -112,6 +112,14 @@ def test_first_name_wedged_after_an_organisation_joins_the_name(nlp: Language) -
     assert clean(nlp, "Hadir Marsda TNI Kukuh Sudibyo di lokasi.", "Sudibyo") == ["Kukuh Sudibyo"]
     # but not over a common word or a sentence start
     assert clean(nlp, "Hadir pula Ketua Budi Santoso di sana.", "Budi Santoso") == ["Budi Santoso"]
+    # after the body's bracketed qualifier: "PT Pertamina (Persero) [Fadjar] Djoko Santoso"
+    text = "Vice President PT Lahat Energi (Persero) Fadjar Djoko Santoso menyampaikan hal itu."
+    doc = nlp.make_doc(text)
+    org = doc.char_span(text.index("PT Lahat"), text.index(" (Persero)"), label="ORG")
+    per = doc.char_span(text.index("Djoko"), text.index(" menyampaikan"), label="PER")
+    doc.ents = [org, per]
+    doc = nlp.get_pipe("pemilu_person_names")(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Fadjar Djoko Santoso"]
 
 
 def test_one_word_entity_with_a_known_persons_name_becomes_a_person(nlp: Language) -> None:

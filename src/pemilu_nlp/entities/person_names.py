@@ -37,6 +37,13 @@ class PersonNameCleaner:
         atoms = self.lexicon.atoms(doc)
         lower = {t.text for t in doc if t.text[:1].islower()}  # words the article writes in lower case
         ends = {e.end for e in doc.ents if e.label_ != PER}
+        for e in doc.ents:
+            # "PT Pertamina (Persero) Fadjar ...": a bracketed qualifier or acronym after the
+            # body ends it too
+            if e.label_ != PER and e.end < len(doc) and doc[e.end].text == "(":
+                close = next((j for j in range(e.end + 1, min(len(doc), e.end + 5)) if doc[j].text == ")"), None)
+                if close is not None:
+                    ends.add(close + 1)
         taken = {t for e in doc.ents for t in range(e.start, e.end)}
         ents: list[Span] = []
         for ent in doc.ents:
