@@ -375,6 +375,8 @@ def test_anaphoric_meeting_joins_the_meeting_named_by_its_verb(nlp):
         "Dedi Kurniawan menggelar rapat koordinasi pada Senin mendatang.",
         "Dedi Kurniawan ditanya tentang kemungkinan mengunjungi Lahat untuk pertemuan dengan Hasan Basri.",
         "Dedi Kurniawan menambahkan dirinya jarang menemui Hasan Basri secara empat mata.",
+        "Dedi Kurniawan mengatakan ia belum pernah bertemu dengan Hasan Basri.",
+        "Apalagi, Dedi Kurniawan seringkali bertemu Hasan Basri untuk mengingatkan hal itu.",
     ],
 )
 def test_plans_wishes_and_habits_are_no_attendance(nlp, text):
