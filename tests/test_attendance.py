@@ -441,6 +441,13 @@ def test_speaker_not_the_one_spoken_to(nlp):
         {"Nawir Hamdan": "PER", "Dedi Kurniawan": "PER", "Gedung DPR": "LOC"},
     )
     assert facts(doc) == {("Nawir Hamdan", "uji kelayakan")}
+    # unless a relative clause makes the one spoken to the subject
+    doc = annotate(
+        nlp,
+        "Pesan itu disampaikan Nawir Hamdan kepada Dedi Kurniawan yang mendampingi Hasan Basri dalam rapat kerja.",
+        {"Nawir Hamdan": "PER", "Dedi Kurniawan": "PER", "Hasan Basri": "PER"},
+    )
+    assert {"Dedi Kurniawan", "Hasan Basri"} <= {a for a, _ in facts(doc)}
 
 
 def test_listed_role_alone_is_the_person_given_that_title(nlp):

@@ -1142,7 +1142,13 @@ class _Article:
             j -= 1
         if j > start and doc[j].lower_ == "yang" and doc[j - 1].is_lower and doc[j - 1].is_alpha and self.ent[j - 1] is None:
             return []  # "menerima perwakilan mahasiswa yang menggelar aksi": the clause's subject is unnamed
-        people = [e for e in self.sent_ents[si] if e.label_ == "PER" and start <= e.start and e.end <= cue.start]
+        # not the one spoken to ('"...," kata A kepada B saat menjalani uji kelayakan' -> A),
+        # unless a relative clause makes it the subject ("kepada Agus yang mendampingi X")
+        people = [
+            e for e in self.sent_ents[si]
+            if e.label_ == "PER" and start <= e.start and e.end <= cue.start
+            and not (e.start > 0 and doc[e.start - 1].lower_ in ("kepada", "terhadap") and doc[e.end].lower_ != "yang")
+        ]
         if people:
             chosen = [people[-1]]
             for left in reversed(people[:-1]):
