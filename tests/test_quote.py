@@ -420,6 +420,18 @@ def test_cerita_attributes_a_quotation(nlp):
     assert facts(doc) == {("Dedi Kurniawan", "Tiba-tiba ada yang menepuk pundak saya", True)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Dedi Kurniawan membuka konferensi itu. Kepala Negara menerangkan, ekonomi dunia sedang tidak ramah.",
+        'Menteri Agama Dedi Kurniawan meninjau pesantren itu. "Ekonomi dunia sedang tidak ramah," ujar Menag.',
+    ],
+)
+def test_another_name_for_a_role_is_the_person_given_that_title(nlp, text):
+    doc = annotate(nlp, text, {"Dedi Kurniawan": "PER"})
+    assert {s for s, _, _ in facts(doc)} == {"Dedi Kurniawan"}
+
+
 # -- real articles (read at run time) ------------------------------------------------------
 
 

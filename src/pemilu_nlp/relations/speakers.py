@@ -44,14 +44,26 @@ def person_heads() -> frozenset[str]:
     """Words that head a phrase naming a person by role or description (``Ketua``, ``politikus``).
 
     Role words come from the affiliation lexicon (``roles.tsv``, first word of each role
-    that is not a mere rank or honorific) plus ``person_nouns.txt``.
+    that is not a mere rank or honorific), the role aliases (``role_aliases.tsv``: ``Menag``)
+    plus ``person_nouns.txt``.
     """
     words = {w.lower() for w in resources.lines("person_nouns.txt")}
+    words |= {phrase.split()[0] for phrase in role_aliases()}
     for row in resources.table("roles.tsv"):
         role = (row.get("role") or "").strip().lower()
         if role and row.get("kind", "").strip() != "title":
             words.add(role.split()[0].rstrip("."))
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def role_aliases() -> dict[str, tuple[str, ...]]:
+    """Role phrases news uses for a title written before a name (``kepala negara`` ->
+    ``presiden``), from ``role_aliases.tsv``."""
+    out: dict[str, list[str]] = {}
+    for row in resources.table("role_aliases.tsv"):
+        out.setdefault(row["phrase"].strip().lower(), []).append(row["title"].strip().lower())
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -201,9 +213,10 @@ class SpeakerContext:
             return None
         if self._titles is None:
             self._titles = [self._title_before(p) for p in self._persons]
-        query = " " + " ".join(words) + " "
+        phrase = " ".join(words)
+        queries = [" " + phrase + " "] + [" " + t + " " for t in role_aliases().get(phrase, ())]
         for person, title in zip(reversed(self._persons), reversed(self._titles)):
-            if person.start < before and query in title:
+            if person.start < before and any(q in title for q in queries):
                 return person
         return None
 
