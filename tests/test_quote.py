@@ -432,6 +432,12 @@ def test_another_name_for_a_role_is_the_person_given_that_title(nlp, text):
     assert {s for s, _, _ in facts(doc)} == {"Dedi Kurniawan"}
 
 
+@pytest.mark.parametrize("verb", ["mengeklaim", "menandasi"])
+def test_spelling_variants_of_speech_verbs(nlp, verb):
+    doc = annotate(nlp, f"Dedi Kurniawan {verb} rencana memperbaiki sekolah itu bukan perkara sulit.", {"Dedi Kurniawan": "PER"})
+    assert {s for s, _, _ in facts(doc)} == {"Dedi Kurniawan"}
+
+
 # -- real articles (read at run time) ------------------------------------------------------
 
 
