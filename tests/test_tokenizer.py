@@ -55,6 +55,8 @@ def words(nlp, text: str) -> list[str]:
         # slashes and dashes between words
         ("dan/atau", ["dan", "/", "atau"]),
         ("Jakarta—Bandung", ["Jakarta", "—", "Bandung"]),
+        # an invisible left-to-right mark glued to a quotation mark is a token of its own
+        ('\u200e"Kalau Dewan', ["\u200e", '"', "Kalau", "Dewan"]),
     ],
 )
 def test_tokens(nlp, text: str, tokens: list[str]) -> None:

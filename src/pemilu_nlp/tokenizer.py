@@ -106,14 +106,20 @@ def abbreviation_cases() -> dict[str, list[dict[int, str]]]:
     return cases
 
 
+# Invisible format characters (left-to-right mark, zero-width space, BOM) that web text
+# leaves glued to a word or a quotation mark ('\u200e"Kalau'): a token of their own, so
+# that the mark and the word are read as they are.
+_FORMAT_CHARS = r"[\u200b-\u200f\u2060\ufeff]"
+
+
 def build_tokenizer(nlp: Language) -> Tokenizer:
     from spacy.lang.tokenizer_exceptions import URL_MATCH
 
     return Tokenizer(
         nlp.vocab,
         rules=abbreviation_cases(),
-        prefix_search=compile_prefix_regex(TOKENIZER_PREFIXES).search,
-        suffix_search=compile_suffix_regex(TOKENIZER_SUFFIXES).search,
+        prefix_search=compile_prefix_regex([_FORMAT_CHARS, *TOKENIZER_PREFIXES]).search,
+        suffix_search=compile_suffix_regex([_FORMAT_CHARS, *TOKENIZER_SUFFIXES]).search,
         infix_finditer=compile_infix_regex(infixes()).finditer,
         token_match=_TOKEN_MATCH,
         url_match=URL_MATCH,
