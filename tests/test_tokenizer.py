@@ -57,6 +57,7 @@ def words(nlp, text: str) -> list[str]:
         ("Jakarta—Bandung", ["Jakarta", "—", "Bandung"]),
         # an invisible left-to-right mark glued to a quotation mark is a token of its own
         ('\u200e"Kalau Dewan', ["\u200e", '"', "Kalau", "Dewan"]),
+        ('\u201a\u00c4\u00e9"Kalau Dewan', ["\u201a\u00c4\u00e9", '"', "Kalau", "Dewan"]),  # the same mark, mojibake
     ],
 )
 def test_tokens(nlp, text: str, tokens: list[str]) -> None:

@@ -108,8 +108,9 @@ def abbreviation_cases() -> dict[str, list[dict[int, str]]]:
 
 # Invisible format characters (left-to-right mark, zero-width space, BOM) that web text
 # leaves glued to a word or a quotation mark ('\u200e"Kalau'): a token of their own, so
-# that the mark and the word are read as they are.
-_FORMAT_CHARS = r"[\u200b-\u200f\u2060\ufeff]"
+# that the mark and the word are read as they are. The left-to-right mark also comes as the
+# three characters its UTF-8 bytes make in Mac Roman ("‚Äé", in some crawled news text).
+_FORMAT_CHARS = r"(?:[\u200b-\u200f\u2060\ufeff]|\u201a\u00c4\u00e9)"
 
 
 def build_tokenizer(nlp: Language) -> Tokenizer:
