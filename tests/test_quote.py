@@ -438,6 +438,16 @@ def test_spelling_variants_of_speech_verbs(nlp, verb):
     assert {s for s, _, _ in facts(doc)} == {"Dedi Kurniawan"}
 
 
+def test_a_long_title_with_fields_joined_by_dan_leads_to_the_speaker(nlp):
+    doc = annotate(
+        nlp,
+        'Presiden Andi Wijaya berkunjung ke Lahat. "Bukan rombongan kepresidenan," kata Deputi Bidang Protokol, '
+        "Pers dan Media (PPM) Sekretariat Presiden Dedi Kurniawan seperti dikutip dari laman Setkab.",
+        {"Andi Wijaya": "PER", "Lahat": "LOC", "Sekretariat Presiden": "ORG", "Dedi Kurniawan": "PER", "Setkab": "ORG"},
+    )
+    assert {s for s, _, _ in facts(doc)} == {"Dedi Kurniawan"}
+
+
 # -- real articles (read at run time) ------------------------------------------------------
 
 

@@ -68,6 +68,10 @@ COORDINATORS = frozenset({"dan", "serta"})
 MENURUT = frozenset({"menurut", "menurutnya"})
 # how far (tokens) a speaker phrase or a complementiser may be from its cue
 _WINDOW = 12
+# a speaker's title after an inverted verb can be long ("kata Deputi Bidang Protokol, Pers dan
+# Media (PPM) Sekretariat Presiden Bey Machmudin"); the phrase reader stops at the first
+# lower-case word that is no role anyway
+_TITLE_WINDOW = 20
 _COMPLEMENTISER_WINDOW = 8
 _SCARE_WORDS = 4  # at most this many words in marks read as a marked phrase, not a quotation
 
@@ -691,7 +695,9 @@ class _Reader:
                 run_start = j if run_start is None else run_start
                 run = (run_start, j + 1)
                 j += 1
-            elif t.low[j] in heads or t.word[j] in (",", "(", ")", "."):
+            elif t.low[j] in heads or t.word[j] in (",", "(", ")", ".") or t.low[j] == "dan" and j + 1 < stop and t.is_cap(j + 1):
+                # "kata Deputi Bidang Protokol, Pers dan Media (PPM) Sekretariat Presiden X":
+                # a title's fields joined by "dan" lead on to the name
                 run_start = None
                 j += 1
             else:
@@ -727,7 +733,7 @@ class _Reader:
         if start >= len(self.t.word):
             return None
         sent = self.sents[self.sent_of[start]] if self.sents else self.doc[:]
-        speaker, _ = self._speaker_phrase(start, min(sent.end, start + _WINDOW), before)
+        speaker, _ = self._speaker_phrase(start, min(sent.end, start + _TITLE_WINDOW), before)
         return speaker
 
     # -- records -----------------------------------------------------------------------
