@@ -448,6 +448,24 @@ def test_a_long_title_with_fields_joined_by_dan_leads_to_the_speaker(nlp):
     assert {s for s, _, _ in facts(doc)} == {"Dedi Kurniawan"}
 
 
+def test_a_nickname_given_in_a_relative_clause_names_the_speaker(nlp):
+    doc = annotate(
+        nlp,
+        "Sekjen Partai Maju, Raja Juli Santoni, bertemu para pendeta. Pendeta Lukas Dewa mengatakan umat butuh "
+        "kepastian. Menanggapi aspirasi tersebut, pria yang kerap disapa Toni tersebut menjelaskan bahwa partainya "
+        "lahir karena masalah kewargaan.",
+        {"Partai Maju": "ORG", "Raja Juli Santoni": "PER", "Lukas Dewa": "PER", "Toni": "PER"},
+    )
+    assert ("Raja Juli Santoni", "partainya lahir karena masalah kewargaan", False) in facts(doc)
+    doc = annotate(
+        nlp,
+        "Ketua Bawaslu Lahat Maria Magdalena Seriang membuka acara itu. Perempuan yang disapa Leni ini menegaskan "
+        "kerja pengawas pemilu tidak berhenti.",
+        {"Bawaslu Lahat": "ORG", "Maria Magdalena Seriang": "PER", "Leni": "PER"},
+    )
+    assert {s for s, _, _ in facts(doc)} == {"Maria Magdalena Seriang"}
+
+
 # -- real articles (read at run time) ------------------------------------------------------
 
 

@@ -148,7 +148,7 @@ _ALIAS_LINK = re.compile(
 # after a name: "Tiko, sapaan akrabnya", "Emil, panggilan karibnya"
 _NICKNAME_AFTER = re.compile(r"\s*,?\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\b", re.IGNORECASE)
 # before a name no other name precedes: "Pria yang akrab disapa Ibas ini"
-_NICKNAME_BEFORE = re.compile(r"\b(?:akrab|biasa|kerap|sering)\s+(?:disapa|dipanggil)\s*$", re.IGNORECASE)
+_NICKNAME_BEFORE = re.compile(r"\b(?:(?:akrab|biasa|kerap|sering)\s+)?(?:disapa|dipanggil)\s*$", re.IGNORECASE)
 # a nickname quoted inside a name: Munafri 'Appi' Arifuddin
 _QUOTED_NICKNAME = re.compile(r"""['‘"“](\w+)['’"”]""")
 

@@ -583,6 +583,10 @@ class _Reader:
             # "Senator Ed Markey yang memimpin gugus tugas itu menjelaskan": the clause's head
             yang = next((j for j in range(k - 1, max(sent.start, k - _WINDOW) - 1, -1) if t.low[j] == "yang"), None)
             head = self._relative_head(yang, sent) if yang is not None else None
+            if head is None and yang is not None:
+                # "pria yang kerap disapa Toni tersebut menjelaskan": the name the clause gives
+                head = next((ent_at[j + 1] for j in range(yang + 1, k - 1) if t.low[j] in ("disapa", "dipanggil")
+                             and ent_at[j + 1] is not None and ent_at[j + 1].label_ == "PER"), None)
             return head if head is not None else self.ctx.resolve(v)
         if t.is_cap(k):
             person = self._role_of(k + 1, sent, v)  # "Panglima TNI menyampaikan"
