@@ -621,3 +621,13 @@ def test_a_person_noun_with_a_relative_clause_of_posts_points_back(nlp):
     )
     got = {(r["person"]["text"], text_of(r["role"]), text_of(r["organization"])) for r in records(doc, "affiliation")}
     assert ("Yusuf Hamdani", "Imam Besar", "Masjid Raya Lahat") in got
+
+
+def test_an_apposition_without_its_comma_closed_by_a_demonstrative(nlp):
+    doc = annotate(
+        nlp,
+        'Gubernur Lahat Dedi Kurniawan meninjau sekolah itu. "Tidak masalah," ujar Dedi Ketua DPD Partai Maju Sumsel itu.',
+        {"Lahat": "LOC", "Dedi Kurniawan": "PER", "Dedi": "PER", "DPD Partai Maju Sumsel": "ORG"},
+    )
+    got = {(p, o) for p, _, o in facts(doc)}
+    assert ("Dedi Kurniawan", "DPD Partai Maju Sumsel") in got

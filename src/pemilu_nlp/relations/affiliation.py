@@ -540,6 +540,8 @@ class _View:
             if ent is not None and ent.start == k + 1 and ent.label_ == "ORG":
                 return [Fact(per.start, per, None, ent)]
             return []
+        if not (opened or linked) and after is None and k < end and self._closed_apposition(k, end):
+            opened = True  # 'ujar Melki Ketua DPD Partai Golkar NTT itu': the demonstrative closes it
         if not (opened or linked):
             return []
         ent = self.ent[k] if k < end else None
@@ -566,6 +568,15 @@ class _View:
             for name, role in pairs:
                 facts.extend(self._facts_for(name, role, g, position=role.start))
         return facts
+
+    def _closed_apposition(self, k: int, end: int) -> bool:
+        """A role phrase at ``k`` that a demonstrative ends (``Ketua DPD Partai Golkar NTT itu``)
+        right after the name: an apposition without its comma."""
+        chunk = self.chunk_at.get(k)
+        if chunk is None:
+            return False
+        _, stop = self._chain(chunk, end)
+        return stop < end and self.doc[stop].lower_ in ("itu", "ini", "tersebut")
 
     def _preceding_names(self, per: Span, stop: int) -> list[Span]:
         """``A dan B``, ``A, B dan C`` ending at ``per``: the names coordinated with it, in order."""
