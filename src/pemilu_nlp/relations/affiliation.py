@@ -100,7 +100,7 @@ class AffiliationComponent:
             return doc
         view = _View(doc)
         sents = sentences(doc)
-        bodies: dict[str, list[frozenset[str]]] = {}  # person -> the organisations already given
+        bodies: dict[str, list[tuple[str | None, frozenset[str]]]] = {}  # person -> the organisations already given
         all_ents = sentence_entities(doc, sents)
         for si, (sent, index, ents) in enumerate(zip(sents, sentence_numbers(sents), all_ents)):
             if sent.start in view.boiler:
@@ -118,17 +118,19 @@ class AffiliationComponent:
         return doc
 
     @staticmethod
-    def _restates(record: dict[str, Any], bodies: dict[str, list[frozenset[str]]]) -> bool:
+    def _restates(record: dict[str, Any], bodies: dict[str, list[tuple[str | None, frozenset[str]]]]) -> bool:
         """The same post written twice with a longer or shorter body name (``Bawaslu Kota
         Lahat`` / ``Sekretariat Bawaslu Lahat``) is one fact: keep the first."""
         org = record["organization"]
         if org is None:
             return False
         words = frozenset(w for w in org["text"].lower().replace(",", " ").split() if w not in W.region_type)
+        # a region a regional head governs is no shorter name of a body there ("Gubernur NTT"
+        # and "Ketua DPD Partai Golkar NTT" are two posts): only names of the same kind compare
         seen = bodies.setdefault(record["person"]["text"].lower(), [])
-        if any(words <= other or other <= words for other in seen):
+        if any(label == org.get("label") and (words <= other or other <= words) for label, other in seen):
             return True
-        seen.append(words)
+        seen.append((org.get("label"), words))
         return False
 
 
