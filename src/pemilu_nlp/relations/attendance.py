@@ -318,15 +318,16 @@ class _Article:
                     if words <= ev.words:
                         target = ei
                         break
-            if target is None and all(t.is_lower for t in doc[m.start : m.end] if t.is_alpha) \
-                    and m.start in self._quoted(self.sents[self.sent_of[m.start]]):
+            # described in lower-case words, with no name of its own ("sidang doktor hukum")
+            described = all(t.is_lower for t in doc[m.start : m.end] if t.is_alpha)
+            if target is None and described and m.start in self._quoted(self.sents[self.sent_of[m.start]]):
                 # '"... itu sidang doktor hukum," katanya' after the sidang was reported: a speaker
                 # describing the occasion again in other words, not a new event (a name, such as
                 # "Rapat Terbatas", may be another one)
                 same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
                 if same:
                     target = same[-1]
-            if target is None and not m.anaphoric and all(t.is_lower for t in doc[m.start : m.end] if t.is_alpha):
+            if target is None and not m.anaphoric and described:
                 # "menghadiri upacara bendera di Universitas Bung Karno tersebut" after the HUT was
                 # placed there: an occasion described in other words at the venue pointed back
                 # to is the same event
@@ -682,15 +683,11 @@ class _Article:
             if m is not None and cue.start > sent.start and doc[cue.start - 1].lower_ == "yang":
                 # "Lima Capim yang menjalani Fit and Proper Test pada Rabu adalah A, B, ...": the
                 # names after the copula are who the relative clause describes
-                copula = next((j for j in range(m.end, sent.end) if doc[j].lower_ in W.copula), None)
-                listed = self._items(copula + 1, sent.end) if copula is not None else []
-                subjects = listed or subjects
+                subjects = self._listed_after(m.end, sent, W.copula) or subjects
             elif m is not None and any(t.lower_ in W.quantifier for t in doc[sent.start : cue.start]):
                 # "Sejumlah petinggi Gerindra juga hadir dalam upacara ini, antara lain A, B": the
                 # group is the names listed, not the body that qualifies it
-                lead = next((e for j in range(m.end, sent.end) if (e := list_lead_end(doc, j, sent.end, W.list_lead)) > j), None)
-                listed = self._items(lead, sent.end) if lead is not None else []
-                subjects = listed or subjects
+                subjects = self._listed_after(m.end, sent, W.list_lead) or subjects
             out = [(a, ei) for a in subjects]
             if m is not None:
                 out += [(a, ei) for a in self._other_party(m, sent)]
@@ -757,6 +754,11 @@ class _Article:
         if kind == "companion":
             return self._attributed_companions(cue, si, cues)
         return []
+
+    def _listed_after(self, start: int, sent: Span, leads: frozenset[str]) -> list[Span]:
+        """The names listed after the first of ``leads`` (a copula, ``antara lain``) from ``start``."""
+        lead = next((e for j in range(start, sent.end) if (e := list_lead_end(self.doc, j, sent.end, leads)) > j), None)
+        return self._items(lead, sent.end) if lead is not None else []
 
     def _participants(self, cue: Cue, si: int, events: list[EventMention], cues: list[Cue]) -> list[tuple[Span, int | None]]:
         """``Deddy Mizwar duduk di sebelah Amien Rais``, ``lima forkopimda yang bertindak sebagai

@@ -1,8 +1,10 @@
 """What every relation component needs: mentions as contract dicts, the fullest name of an
-entity in the article, and one record per fact."""
+entity in the article, one record per fact, and the speakers the quote component (which
+runs first) resolved."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -118,14 +120,20 @@ def add_record(doc: Doc, record: dict[str, Any]) -> bool:
     return True
 
 
+def _quoted_persons(doc: Doc) -> Iterator[tuple[dict[str, Any], Span]]:
+    """The quote component's records with a person as speaker, latest first, with that person."""
+    for record in reversed(relations(doc)):
+        speaker = record["speaker"] if record["type"] == "quote" else None
+        if speaker is not None and speaker.get("label") == "PER":
+            span = doc.char_span(speaker["start"], speaker["end"], label="PER")
+            if span is not None:
+                yield record, span
+
+
 def last_speaker(doc: Doc, before: int) -> Span | None:
     """The person the quote component gave the last quotation attributed before output
     sentence ``before`` (``Hal itu disampaikan olehnya ...``: the one who has just spoken)."""
-    for record in reversed(relations(doc)):
-        if record["type"] == "quote" and record["sentence"] < before and record["speaker"].get("label") == "PER":
-            speaker = record["speaker"]
-            return doc.char_span(speaker["start"], speaker["end"], label="PER")
-    return None
+    return next((person for record, person in _quoted_persons(doc) if record["sentence"] < before), None)
 
 
 def quoted_person(doc: Doc, sentence: int, at: int) -> Span | None:
@@ -136,12 +144,10 @@ def quoted_person(doc: Doc, sentence: int, at: int) -> Span | None:
     speakers across the quotation it closes; components that run after it (the default
     pipeline's order) read who was meant here instead of guessing from the sentences nearby."""
     char = doc[at].idx
-    for record in reversed(relations(doc)):
-        if record["type"] != "quote" or record["sentence"] != sentence:
-            continue
-        if record["content"]["start"] <= char < record["content"]["end"]:
-            continue
-        speaker = record["speaker"]
-        if speaker.get("label") == "PER":
-            return doc.char_span(speaker["start"], speaker["end"], label="PER")
-    return None
+    return next(
+        (
+            person for record, person in _quoted_persons(doc)
+            if record["sentence"] == sentence and not record["content"]["start"] <= char < record["content"]["end"]
+        ),
+        None,
+    )
