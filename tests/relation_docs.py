@@ -1,5 +1,6 @@
 """Docs with given entities, for testing relation rules apart from the NER model.
 
+``relation_pipeline`` is the blank pipeline (tokenizer, sentences) with relation components;
 ``annotate`` marks every occurrence of the listed names as entities (longest first),
 so a test states the entity layer it assumes and checks only the relation rules.
 ``news_text`` reads a real article from ../shared/data/news at run time.
@@ -19,6 +20,16 @@ from spacy.tokens import Doc, Span
 from .conftest import shared_path
 
 RELATION_COMPONENTS = ("pemilu_quote", "pemilu_affiliation", "pemilu_attendance")
+
+
+def relation_pipeline(*components: str) -> Language:
+    """The blank pipeline (tokenizer and sentence splitter) with ``components`` added in order."""
+    from pemilu_nlp.pipeline import blank
+
+    pipeline = blank()
+    for name in components:
+        pipeline.add_pipe(name)
+    return pipeline
 
 
 def annotate(nlp: Language, text: str, entities: Mapping[str, str], *, date: str | None = None) -> Doc:

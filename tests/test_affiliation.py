@@ -12,19 +12,17 @@ import json
 import pytest
 
 from pemilu_nlp.document import Affiliation
-from pemilu_nlp.pipeline import blank, to_document
+from pemilu_nlp.pipeline import to_document
 from pemilu_nlp.relations import affiliation as affiliation_module  # noqa: F401  (registers the factory)
 from pemilu_nlp.training.gold import gold_doc, gold_split, read_jsonl
 
 from .conftest import shared_path
-from .relation_docs import annotate, news_text, records, sentence_with, text_of
+from .relation_docs import annotate, relation_pipeline, news_text, records, sentence_with, text_of
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    pipeline = blank()
-    pipeline.add_pipe("pemilu_affiliation")
-    return pipeline
+    return relation_pipeline("pemilu_affiliation")
 
 
 def facts(doc) -> set[tuple[str, str | None, str | None]]:
@@ -265,8 +263,7 @@ def test_tune_articles_with_gold_entities_score_well():
     import score as referee  # the project's referee
 
     golds, _ = gold_split(list(read_jsonl(shared_path("data", "gold", "dev.jsonl"))))
-    pipeline = blank()
-    pipeline.add_pipe("pemilu_affiliation")
+    pipeline = relation_pipeline("pemilu_affiliation")
     system = {}
     for g in golds:
         doc = pipeline.get_pipe("pemilu_affiliation")(gold_doc(pipeline, g))
@@ -581,10 +578,7 @@ def test_english_corporate_titles_are_roles(nlp):
 @pytest.fixture(scope="module")
 def nlp_after_quote():
     """Affiliation after the quote component, as in the default pipeline."""
-    pipeline = blank()
-    pipeline.add_pipe("pemilu_quote")
-    pipeline.add_pipe("pemilu_affiliation")
-    return pipeline
+    return relation_pipeline("pemilu_quote", "pemilu_affiliation")
 
 
 def test_a_role_phrase_closing_a_long_quotation_names_its_speaker_not_a_name_quoted(nlp_after_quote):

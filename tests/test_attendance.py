@@ -12,19 +12,17 @@ import json
 import pytest
 
 from pemilu_nlp.document import Attendance
-from pemilu_nlp.pipeline import blank, to_document
+from pemilu_nlp.pipeline import to_document
 from pemilu_nlp.relations import attendance as attendance_module  # noqa: F401  (registers the factory)
 from pemilu_nlp.training.gold import gold_doc, gold_split, read_jsonl
 
 from .conftest import shared_path
-from .relation_docs import annotate, news_text, records, sentence_with, text_of
+from .relation_docs import annotate, relation_pipeline, news_text, records, sentence_with, text_of
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    pipeline = blank()
-    pipeline.add_pipe("pemilu_attendance")
-    return pipeline
+    return relation_pipeline("pemilu_attendance")
 
 
 def facts(doc) -> set[tuple[str, str]]:
@@ -319,8 +317,7 @@ def test_tune_articles_with_gold_entities_score_well():
     import score as referee  # the project's referee
 
     golds, _ = gold_split(list(read_jsonl(shared_path("data", "gold", "dev.jsonl"))))
-    pipeline = blank()
-    pipeline.add_pipe("pemilu_attendance")
+    pipeline = relation_pipeline("pemilu_attendance")
     system = {}
     for g in golds:
         doc = pipeline.get_pipe("pemilu_attendance")(gold_doc(pipeline, g))
@@ -842,10 +839,7 @@ def test_signing_an_agreement_with_others_is_a_meeting_of_the_signatories(nlp):
 @pytest.fixture(scope="module")
 def nlp_after_quote():
     """Attendance after the quote component, as in the default pipeline."""
-    pipeline = blank()
-    pipeline.add_pipe("pemilu_quote")
-    pipeline.add_pipe("pemilu_attendance")
-    return pipeline
+    return relation_pipeline("pemilu_quote", "pemilu_attendance")
 
 
 def test_a_clitic_speaker_at_an_event_is_the_person_the_quotation_was_given_to(nlp_after_quote):

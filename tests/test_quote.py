@@ -16,14 +16,12 @@ from pemilu_nlp.relations import quote as quote_module  # noqa: F401  (registers
 from pemilu_nlp.relations.common import sentence_index
 
 from .conftest import shared_path
-from .relation_docs import annotate, news_text, records, sentence_with
+from .relation_docs import annotate, relation_pipeline, news_text, records, sentence_with
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    pipeline = blank()
-    pipeline.add_pipe("pemilu_quote")
-    return pipeline
+    return relation_pipeline("pemilu_quote")
 
 
 def quotes(doc) -> list[dict]:
@@ -218,8 +216,7 @@ def test_short_name_the_entity_layer_missed_is_found_by_its_words(nlp):
 
 
 def test_entities_in_boilerplate_lines_are_not_speakers():
-    pipeline = blank()
-    pipeline.add_pipe("pemilu_quote")
+    pipeline = relation_pipeline("pemilu_quote")
     text = "BACA JUGA: Budi Santoso Resmi Dilantik\n\"Kami siap bekerja,\" ujarnya."
     doc = annotate(pipeline, text, {"Budi Santoso": "PER"})
     assert doc.spans["boilerplate"], "the sentence splitter marks the BACA JUGA line"

@@ -167,6 +167,16 @@ def _column(file: str, column: str, **where: str) -> list[str]:
     return [row[column] for row in resources.table(file) if all(row.get(k) == v for k, v in where.items())]
 
 
+def initials(words: Iterable[str]) -> str:
+    """The first letters of the capitalised words (``Agus Harimurti Yudhoyono`` -> ``AHY``)."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def is_acronym(text: str, longest: int = 6) -> bool:
+    """Capital letters only, two to ``longest`` of them (``MK``, ``BNPB``)."""
+    return 2 <= len(text) <= longest and text.isalpha() and text.isupper()
+
+
 def normalise_title(text: str) -> str:
     """``S.H.`` -> ``sh``, ``M.Si`` -> ``msi``, ``Kombes`` -> ``kombes``: titles compared without dots."""
     return text.replace(".", "").replace(",", "").lower()

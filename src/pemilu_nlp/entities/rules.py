@@ -234,8 +234,7 @@ class _Grammar:
         if len(ent) < 2 or self.acronym(ent.end) is None:
             return None
         acronym = self.doc[ent.end + 1].text
-        initials = "".join(t.text[0] for t in ent if t.text[:1].isupper())
-        return acronym if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha() and acronym == initials else None
+        return acronym if lx.is_acronym(acronym) and acronym == lx.initials(t.text for t in ent) else None
 
     def titled_name(self, ent: Span) -> bool:
         """A title or role word opens the capitalised phrase that ends with ``ent``

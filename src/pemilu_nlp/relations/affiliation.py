@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from .common import add_record, expanded_org, quoted_person, sentence_numbers, sentences, span_mention
 from .quote import lexicon as quote_lexicon
-from .speakers import member_roles, pronouns
+from .speakers import DEMONSTRATIVES, member_roles, pronouns
 from .cues import (
     Cue,
     WordClasses,
@@ -448,7 +448,7 @@ class _View:
         """The roles of a ``yang`` clause closed by ``itu``/``ini``/``tersebut`` (with no name or
         punctuation inside), and where the demonstrative stands; None when there is none."""
         doc = self.doc
-        close = next((j for j in range(yang + 1, min(sent.end, yang + 14)) if doc[j].lower_ in ("itu", "tersebut", "ini")), None)
+        close = next((j for j in range(yang + 1, min(sent.end, yang + 14)) if doc[j].lower_ in DEMONSTRATIVES), None)
         if close is None or any(doc[j].is_punct or self.ent[j] is not None and self.ent[j].label_ == "PER" for j in range(yang, close)):
             return None
         inner: list[tuple[RoleChunk, Group]] = []
@@ -463,7 +463,7 @@ class _View:
         """The person a phrase from ``start`` closed by a demonstrative at ``k`` points back to,
         when it is the subject or the speaker of an attribution (None otherwise)."""
         doc = self.doc
-        if k >= sent.end or doc[k].lower_ not in ("itu", "tersebut", "ini"):
+        if k >= sent.end or doc[k].lower_ not in DEMONSTRATIVES:
             return None
         lead = clause_start(doc, self.ent, sent.start, start)  # "Dalam pertemuan tersebut, Wakil Ketua MPR ini ..."
         before = [t for t in doc[lead:start] if not (t.is_punct or t.lower_ in W.opener)]
@@ -578,7 +578,7 @@ class _View:
         if chunk is None:
             return False
         _, stop = self._chain(chunk, end)
-        return stop < end and self.doc[stop].lower_ in ("itu", "ini", "tersebut")
+        return stop < end and self.doc[stop].lower_ in DEMONSTRATIVES
 
     def _preceding_names(self, per: Span, stop: int) -> list[Span]:
         """``A dan B``, ``A, B dan C`` ending at ``per``: the names coordinated with it, in order."""

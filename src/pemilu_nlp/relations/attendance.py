@@ -33,7 +33,7 @@ from .. import resources
 from . import dates
 from .common import add_record, last_speaker, quoted_person, sentence_numbers, sentences, span_mention
 from .quote import lexicon as quote_lexicon
-from .speakers import SpeakerContext, TokenView, member_roles, pronouns
+from .speakers import ADDRESSEE_MARKERS, SpeakerContext, TokenView, member_roles, pronouns
 from .cues import (
     Cue,
     boilerplate_tokens,
@@ -1149,7 +1149,7 @@ class _Article:
         people = [
             e for e in self.sent_ents[si]
             if e.label_ == "PER" and start <= e.start and e.end <= cue.start
-            and not (e.start > 0 and doc[e.start - 1].lower_ in ("kepada", "terhadap") and doc[e.end].lower_ != "yang")
+            and not (self._addressed(e) and doc[e.end].lower_ != "yang")
         ]
         if people:
             chosen = [people[-1]]
@@ -1297,7 +1297,7 @@ class _Article:
         sent = self.sents[si]
         ents = self.sent_ents[si]
         # not the one spoken to: "kata Nawawi kepada Desmond saat ..." -> Nawawi
-        people = [e for e in ents if e.label_ == "PER" and e.end <= pos and not (e.start > 0 and self.doc[e.start - 1].lower_ in ("kepada", "terhadap"))]
+        people = [e for e in ents if e.label_ == "PER" and e.end <= pos and not self._addressed(e)]
         orgs = [e for e in ents if e.label_ == "ORG" and e.end <= pos and not self._in_parens(e)]
         if orgs and self._next_to(orgs[-1], pos) and (not people or people[-1].end < orgs[-1].start) and (
             orgs[-1].start > 0 and self.doc[orgs[-1].start - 1].lower_ == "oleh"
@@ -1314,6 +1314,10 @@ class _Article:
             return self._previous_person(si) or last_speaker(self.doc, self.numbers[si])
         after = [e for e in ents if e.label_ == "PER" and e.start >= pos]
         return after[0] if after else None
+
+    def _addressed(self, ent: Span) -> bool:
+        """``ent`` is the one spoken to (``kata A kepada B``), no subject."""
+        return ent.start > 0 and self.doc[ent.start - 1].lower_ in ADDRESSEE_MARKERS
 
     def _next_to(self, ent: Span, pos: int) -> bool:
         """``ent`` ends at most two tokens before ``pos``, not counting its acronym in brackets

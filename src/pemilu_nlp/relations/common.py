@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..document import RELATION_ARGUMENTS
+from ..entities.lexicon import initials, is_acronym
 from ..extensions import relations
 
 # The arguments that identify a fact (as in the referee): two records with the same
@@ -85,13 +86,13 @@ def expanded_org(ent: Span) -> Span:
     article gives for a person or organisation. The initials of the longer name's capitalised
     words must spell the acronym. A place keeps the form written (``Presiden AS``: ``AS``)."""
     acronym = ent.text
-    if ent.label_ != "ORG" or not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+    if ent.label_ != "ORG" or not is_acronym(acronym):
         return ent
     for other in ent.doc.ents:
         if other.label_ != ent.label_ or len(other) < 2:
             continue
-        initials = "".join(t.text[0] for t in other if t.text[:1].isupper())
-        if initials == acronym and len(initials) == len(other):
+        spelled = initials(t.text for t in other)
+        if spelled == acronym and len(spelled) == len(other):
             return other
     return ent
 

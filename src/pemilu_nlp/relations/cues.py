@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from .. import resources
+from ..entities.lexicon import initials, is_acronym
 from .common import fullest_name
 
 
@@ -228,9 +229,9 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
     for key, ent in zip(keys, persons):
         words = ent.text.split()
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            by_initials.setdefault("".join(w[0] for w in words).lower(), set()).add(key)
+            by_initials.setdefault(initials(words).lower(), set()).add(key)
     for key, ent in zip(keys, persons):
-        if key in out or not (2 <= len(ent.text) <= 4 and ent.text.isalpha() and ent.text.isupper()):
+        if key in out or not is_acronym(ent.text, longest=4):
             continue
         names = by_initials.get(ent.text.lower(), set())
         if len(names) == 1:

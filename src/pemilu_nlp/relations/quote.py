@@ -46,11 +46,13 @@ from .. import resources
 from . import dates
 from .common import add_record, sentence_numbers, sentences, span_mention
 from .speakers import (
+    ADDRESSEE_MARKERS,
     DEMONSTRATIVES,
     SPEAKER_LABELS,
     SpeakerContext,
     TokenView,
     member_roles,
+    names_one_person,
     person_heads,
     pronouns,
 )
@@ -552,7 +554,7 @@ class _Reader:
         if k < sent.start:
             return None
         ent = ent_at[k]
-        if ent is not None and ent.start > sent.start and t.low[ent.start - 1] in ("kepada", "terhadap"):
+        if ent is not None and ent.start > sent.start and t.low[ent.start - 1] in ADDRESSEE_MARKERS:
             # "Netanyahu berterima kasih kepada Trump, menyatakan ...": the one addressed is no
             # subject; the sentence's first name before it is
             subject = next((e for e in ent_at[sent.start : ent.start] if e is not None and e.label_ in SPEAKER_LABELS), None)
@@ -566,8 +568,7 @@ class _Reader:
                     return head
             if ent.label_ == "ORG":
                 person = self._role_of(ent.start, sent, v)  # "Kepala BPBD Kota Palu memaparkan"
-                head = t.low[ent.start - 1] if ent.start > sent.start else ""
-                if person is None and head in person_heads() and head not in member_roles():
+                if person is None and self._headed_by_person(ent, sent):
                     person = self.ctx.resolve(v)  # "politikus Partai Golkar mengaku": the person spoken of
                 if person is not None:
                     return person
@@ -624,12 +625,16 @@ class _Reader:
             first = next((e for e in self.ent_at[sent.start : ent.start] if e is not None), None)
             if first is not None and first.label_ == "PER" and first.end < len(self.t.word) and self.t.word[first.end] == ",":
                 return first
-            head = self.t.low[ent.start - 1] if ent.start > sent.start else ""
-            if head in person_heads() and head not in member_roles():
+            if self._headed_by_person(ent, sent):
                 # "Politikus PKS yang sudah jadi anggota DPRD ... itu mengatakan": the person
                 # spoken of, not the party
                 return self.ctx.resolve(yang)
         return ent if ent is not None and ent.label_ in SPEAKER_LABELS else None
+
+    def _headed_by_person(self, ent: Span, sent: Span) -> bool:
+        """A word naming one person stands right before the body (``politikus Partai Golkar``):
+        the phrase is the person, the body only qualifies it."""
+        return ent.start > sent.start and names_one_person(self.t.low[ent.start - 1])
 
     def _names_person(self, demonstrative: int, sent: Span) -> bool:
         """Is the phrase closed by ``itu``/``ini``/``tersebut`` headed by a person word?"""
@@ -718,7 +723,7 @@ class _Reader:
         if org is not None:
             if run is not None and run[0] > org.start:
                 return None, j  # "ujar Ketua YLBHI Asfinawati" with the name untagged: not the body
-            if words and words[0] in heads and words[0] not in member_roles():
+            if words and names_one_person(words[0]):
                 # "kata Ketua MPR": the chair speaks, not the body: the person being quoted
                 person = self.ctx.resolve(cue)
                 if person is not None:

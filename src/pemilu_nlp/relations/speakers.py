@@ -30,6 +30,8 @@ from .cues import person_aliases
 
 SPEAKER_LABELS = frozenset({"PER", "ORG"})
 DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+# before the one spoken to, who is no subject: "kata A kepada B", "berterima kasih kepada B"
+ADDRESSEE_MARKERS = frozenset({"kepada", "terhadap"})
 
 _TITLE_TOKENS = 8
 
@@ -70,6 +72,11 @@ def role_aliases() -> dict[str, tuple[str, ...]]:
 def member_roles() -> frozenset[str]:
     """Roles many people hold at once (``anggota``): the phrase names no single person."""
     return frozenset(w.lower() for w in resources.lines("member_roles.txt"))
+
+
+def names_one_person(word: str) -> bool:
+    """``word`` heads a phrase naming one person (``Ketua``, ``politikus``; not ``anggota``)."""
+    return word in person_heads() and word not in member_roles()
 
 
 class TokenView:
