@@ -121,20 +121,25 @@ def add_record(doc: Doc, record: dict[str, Any]) -> bool:
     return True
 
 
-def _quoted_persons(doc: Doc) -> Iterator[tuple[dict[str, Any], Span]]:
-    """The quote component's records with a person as speaker, latest first, with that person."""
-    for record in reversed(relations(doc)):
-        speaker = record["speaker"] if record["type"] == "quote" else None
-        if speaker is not None and speaker.get("label") == "PER":
-            span = doc.char_span(speaker["start"], speaker["end"], label="PER")
-            if span is not None:
-                yield record, span
+def _person_quotes(doc: Doc) -> Iterator[dict[str, Any]]:
+    """The quote component's records with a person as speaker, latest first."""
+    return (r for r in reversed(relations(doc)) if r["type"] == "quote" and r["speaker"].get("label") == "PER")
+
+
+def _first_speaker(doc: Doc, records: Iterator[dict[str, Any]]) -> Span | None:
+    """The speaker of the first of ``records`` whose speaker is a token span of ``doc``."""
+    for record in records:
+        speaker = record["speaker"]
+        span = doc.char_span(speaker["start"], speaker["end"], label="PER")
+        if span is not None:
+            return span
+    return None
 
 
 def last_speaker(doc: Doc, before: int) -> Span | None:
     """The person the quote component gave the last quotation attributed before output
     sentence ``before`` (``Hal itu disampaikan olehnya ...``: the one who has just spoken)."""
-    return next((person for record, person in _quoted_persons(doc) if record["sentence"] < before), None)
+    return _first_speaker(doc, (r for r in _person_quotes(doc) if r["sentence"] < before))
 
 
 def quoted_person(doc: Doc, sentence: int, at: int) -> Span | None:
@@ -145,10 +150,7 @@ def quoted_person(doc: Doc, sentence: int, at: int) -> Span | None:
     speakers across the quotation it closes; components that run after it (the default
     pipeline's order) read who was meant here instead of guessing from the sentences nearby."""
     char = doc[at].idx
-    return next(
-        (
-            person for record, person in _quoted_persons(doc)
-            if record["sentence"] == sentence and not record["content"]["start"] <= char < record["content"]["end"]
-        ),
-        None,
+    return _first_speaker(
+        doc,
+        (r for r in _person_quotes(doc) if r["sentence"] == sentence and not r["content"]["start"] <= char < r["content"]["end"]),
     )
