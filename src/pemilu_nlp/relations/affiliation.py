@@ -483,7 +483,7 @@ class _View:
 
     def _facts_for(self, person: Span, role: RoleChunk, group: Group, position: int) -> list[Fact]:
         orgs: list[Span] = list(group.orgs)
-        if not orgs and group.places and (role.kind in _PLACE_ROLES or self._head_of_state(role, group.places[0])):
+        if not orgs and group.places and (role.kind in _PLACE_ROLES or self._state_office(role, group.places[0])):
             orgs = [group.places[0]]
         if orgs:
             return [Fact(position, person, role, org) for org in orgs]
@@ -498,10 +498,11 @@ class _View:
                 fact.fallback = (RoleChunk(role.start, first, role.kind, core_end=role.core_end), Span(doc, first, role.end, label="ORG"))
         return [fact]
 
-    def _head_of_state(self, role: RoleChunk, place: Span) -> bool:
-        """``Presiden Suriah``, ``Perdana Menteri Israel``: a national office followed by the
-        state it leads takes it as its organisation, as a regional head takes its region; our own
-        (``Presiden RI``) is left implicit, as Indonesian news leaves it."""
+    def _state_office(self, role: RoleChunk, place: Span) -> bool:
+        """``Presiden Suriah``, ``Perdana Menteri Israel``, ``Menteri Luar Negeri Rusia``: a
+        national office or a minister's portfolio followed by the state takes it as its
+        organisation, as a regional head takes its region; our own (``Presiden RI``, ``Republik
+        Indonesia``) is left implicit, as Indonesian news leaves it."""
         return role.kind in ("national", "portfolio") and place.start == role.end and place.text.lower() not in W.home_state
 
     def _after_name(self, per: Span, sent: Span, claimed: set[int], after: int | None = None) -> list[Fact]:
