@@ -1,93 +1,50 @@
 """``attendance`` records: a person or organisation attends, leads or takes part in an event
 (guidelines 3.2).
 
-Three layers, all over tokens, entities and two lexicons matched once per doc
-(``resources/event_nouns.txt``, ``resources/attendance_cues.tsv``):
+The article's events, with their venues and dates, are read first (:mod:`.events`,
+:mod:`.event_setting`); this module reads who attended them, over tokens, entities and the cue
+lexicon matched once per doc (``resources/attendance_cues.tsv``):
 
-1. Events. Every event noun starts an event phrase (``rapat koordinasi``, ``Rapat Dalam
-   Kantor (RDK)``). Mentions are grouped into events for the whole article: an anaphoric
-   mention (``rapat ini``, ``Rakor tersebut``, a bare ``Pelantikan``, an acronym the
-   article defined) joins the earlier event with the same head, so the record's event is
-   the phrase as first written. Each event gets one venue (the most specific place after
-   ``di``/``bertempat di``/``ke`` in a sentence about it) and one date.
-2. Attendees, by cue kind: the subject of an active cue (``X menghadiri ...``), the names
+1. Attendees, by cue kind: the subject of an active cue (``X menghadiri ...``), the names
    after a passive or sentence-opening cue (``... dihadiri oleh A, B``, ``Turut hadir A``),
    the organiser (``KPU menggelar rapat``, ``rapat yang digelar oleh KPU``), both sides of a
    meeting (``bertemu dengan``, ``audiensi dengan``), companions (``didampingi``), and the
    speaker of a sentence set at an event (``kata X dalam rapat kerja``). A representative
    attends instead of the one represented (``diwakili``).
-3. Negation: a planned, cancelled or denied attendance (``akan bertemu``, ``batal hadir``,
+2. Negation: a planned, cancelled or denied attendance (``akan bertemu``, ``batal hadir``,
    ``tidak hadir``) gives no record.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import resources
 from . import dates
-from .common import add_record, last_speaker, quoted_person, sentence_numbers, sentences, span_mention
+from .common import add_record, last_speaker, quoted_person, sentence_numbers, span_mention
 from .quote import lexicon as quote_lexicon
 from .speakers import ADDRESSEE_MARKERS, SpeakerContext, TokenView, member_roles, pronouns
 from .cues import (
+    ArticleView,
     Cue,
     boilerplate_tokens,
     clause_start,
     canonical_person,
-    entity_at,
     find_cues,
     doc_person_aliases,
     list_lead_end,
     previous_person,
-    sentence_entities,
     terms,
     WordClasses,
 )
+from .events import ArticleEvents, EventMention, is_verb, role_words
 
-EVENTS = "event_nouns.txt"
 CUES = "attendance_cues.tsv"
-VENUES = "venue_nouns.txt"
-ROLES = "roles.tsv"
 
 # closed-class words by class (stop, demonstrative, generic, ...): resources/relation_words.tsv
 W = WordClasses("relation_words.tsv")
-# verbal prefixes (meN-, di-, ber-, ter-): a lower-case word with one is read as a verb
-_VERB_PREFIXES = ("me", "di", "ber", "ter")
-_MAX_EVENT_WORDS = 12
-_MAX_LOWER = 4
-
-
-@lru_cache(maxsize=1)
-def _expansions() -> dict[str, frozenset[str]]:
-    return {row["acronym"].lower(): frozenset(row["expansion"].lower().split()) for row in resources.table("event_acronyms.tsv")}
-
-
-@dataclass
-class EventMention:
-    start: int
-    end: int
-    head: str
-    anaphoric: bool
-    event: int = -1  # index of the event (cluster) it refers to
-    # "pertemuan itu" with no event of its own before it: it may point back to a meeting
-    # named by its verb ("A bertemu B. Pertemuan itu dihadiri ..."), known only while reading
-    orphan: bool = False
-
-
-@dataclass
-class Event:
-    first: EventMention
-    acronyms: set[str] = field(default_factory=set)
-    words: frozenset[str] = frozenset()
-    location: Span | None = None
-    date: Span | None = None
-    sentences: list[int] = field(default_factory=list)  # sentences that mention it
-    resolved: bool = False  # location and date looked up (on the first record)
 
 
 class AttendanceComponent:
@@ -106,385 +63,28 @@ class AttendanceComponent:
 _LIST_HEAD = 8  # tokens of a noun phrase before a list lead ("Sementara perwakilan dari BIG antara lain")
 
 
-def _is_verb(token) -> bool:
-    low = token.lower_
-    return token.is_lower and low.startswith(_VERB_PREFIXES) and len(low) > 5 and low not in W.not_verb
-
-
-class _Article:
+class _Article(ArticleView):
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.ent = entity_at(doc)
+        super().__init__(doc)
         self.boiler = boilerplate_tokens(doc)
         self.aliases = doc_person_aliases(doc)
-        self.sents = sentences(doc)
-        self.sent_ents = sentence_entities(doc, self.sents)
-        self.sent_of = [0] * len(doc)
-        for si, s in enumerate(self.sents):
-            for i in range(s.start, s.end):
-                self.sent_of[i] = si
-        self.venue_words = terms(VENUES)
         self.speech = quote_lexicon()  # speech verbs and inverted attribution stems (kata, ujarnya)
-        self.expansions = _expansions()
         self.negations = terms(CUES, "cue", ("negation",))
         self.represent_words = frozenset(w for p in terms(CUES, "cue", ("represent",)) for w in p.split() if w != "oleh")
-        self.role_words = terms(ROLES, "role", ("office", "regional", "national", "portfolio", "party", "modifier"))
+        self.role_words = role_words()
         self.cues = [c for c in find_cues(doc, CUES, "cue") if self.ent[c.start] is None]
-        # the first sentence with a cue that may name an event by its verb (visit, meet)
-        self._first_verb_cue_sentence = min(
-            (self.sent_of[c.start] for c in self.cues if c.kind in ("visit", "meet")), default=len(self.sents)
-        )
         self._quoted_in: dict[int, set[int]] = {}  # sentence start -> tokens inside quotation marks
-        self.mentions = self._event_mentions()
-        self.events: list[Event] = []
-        self._cluster()
-        self.mentions = [m for m in self.mentions if m.event >= 0]
-        self._dates: dict[int, list[Span]] = {}
-        self._event_sentences()
+        self.events = ArticleEvents(self, self.cues, self._quoted)
         self.numbers = sentence_numbers(self.sents)
-        self.verb_events: list[tuple[int, int]] = []  # (token, event) of events named by a verb
         self._people: SpeakerContext | None = None
 
-    # -- events ---------------------------------------------------------------------
-    def _event_mentions(self) -> list[EventMention]:
-        doc = self.doc
-        out: list[EventMention] = []
-        covered = -1
-        nouns = find_cues(doc, EVENTS, outside_entities=True)
-        self._event_starts = {c.start for c in nouns}
-        for cue in nouns:
-            if cue.start < covered:
-                continue
-            head = doc[cue.start : cue.end].text.lower()
-            end = self._phrase_end(cue.start, cue.end)
-            # head-final names ("Ritech Expo", "Indotrans Expo 2019") take the capitalised words
-            # before the noun; a head-initial one ("Sidang Bersama DPR") starts at the noun
-            head_final = end == cue.end or doc[cue.end].like_num
-            start = self._name_start(cue.start) if head_final else cue.start
-            after = doc[end].lower_ if end < len(doc) else ""
-            bare = end == cue.end
-            # a bare generic noun ("pertemuan") points back, unless a verb introduces it as a
-            # new event ("menggelar pertemuan dengan ...")
-            introduced = cue.start > 0 and _is_verb(doc[cue.start - 1])
-            anaphoric = after in W.demonstrative or head in W.anaphora_only or (bare and head in W.generic and not introduced)
-            if head in W.anaphora_only and after not in W.demonstrative:
-                if bare or not (doc[cue.end].is_title or doc[cue.end].is_upper or doc[cue.end].like_num) or self.ent[cue.end] is not None:
-                    continue
-                if any(self._event_noun_at(j) for j in range(cue.end, end + 1)):
-                    continue  # "kegiatan Ritech Expo": the event noun's own mention names it
-                # "dalam acara Efektivitas Kebijakan Moneter ...": the name after "acara" is the event
-                start, anaphoric, head = cue.end, False, doc[cue.end].lower_
-            if head in W.named_only and bare and after not in W.demonstrative:
-                continue  # "memberikan nasihat dan peringatan": a warning; "Peringatan HUT ..." is an event
-            if cue.start > 0 and doc[cue.start - 1].lower_ in self.venue_words:
-                continue  # "ruang rapat Komisi III", "gedung pertemuan": a place, not an event
-            if cue.start > 0 and doc[cue.start - 1].lower_ in W.event_modifier and doc[cue.start].is_lower:
-                continue  # "biaya kampanye", "hasil rapat": the event noun qualifies another noun
-            if head in W.generic and bare and after and self._event_noun_at(end):
-                continue  # "acara Hari Ulang Tahun ...": the named event is the mention
-            if not anaphoric and bare and cue.end - cue.start == 1 and cue.start > 0 and doc[cue.start - 1].lower_ in ("dalam", "saat", "usai", "seusai", "sela"):
-                anaphoric = True  # "seusai rapat": the meeting already named
-            out.append(EventMention(start, end, head, anaphoric))
-            covered = end
-        # events a presence cue names by its object, with no event noun ("membuka Gerakan Pangan
-        # Murah"): mentions like the others, so that later sentences can point back to them
-        starts = {m.start for m in out}
-        for cue in self.cues:
-            phrase = self._object_phrase(cue)
-            if phrase is not None and not any(j in starts for j in range(cue.end, phrase[1])):
-                # "menghadiri perayaan itu": an object closed by a demonstrative points back
-                pointing = phrase[1] < len(doc) and doc[phrase[1]].lower_ in W.demonstrative
-                out.append(EventMention(phrase[0], phrase[1], doc[phrase[0]].lower_, pointing))
-        out.sort(key=lambda m: m.start)
-        return out
-
-    def _name_start(self, i: int) -> int:
-        """``Ritech Expo``, ``Indotrans Expo``: capitalised words right before a capitalised
-        event noun belong to the event's name (not a role, an entity or the sentence's first word)."""
-        doc = self.doc
-        if not doc[i].is_title:
-            return i
-        sent_start = self.sents[self.sent_of[i]].start
-        j = i
-        while j - 1 > sent_start and self.ent[j - 1] is None and doc[j - 1].is_title and doc[j - 1].is_alpha \
-                and doc[j - 1].lower_ not in self.role_words and doc[j - 1].lower_ not in W.stop and not self._event_noun_at(j - 1):
-            j -= 1
-        return j
-
-    def _event_noun_at(self, i: int) -> bool:
-        return i in self._event_starts
-
-    def _phrase_end(self, start: int, end: int) -> int:
-        """Extend an event noun over its name: capitalised words, numbers, parenthesised
-        acronyms, ORG names, and a few lower-case modifiers (``rapat koordinasi``)."""
-        doc = self.doc
-        k = end
-        lower = 0
-        limit = min(len(doc), start + _MAX_EVENT_WORDS, self.sents[self.sent_of[start]].end)
-        while k < limit:
-            t = doc[k]
-            low = t.lower_
-            ent = self.ent[k]
-            if ent is not None:
-                # an ORG names the event ("rapat paripurna DPRD Bali", "Rakernas PAN") unless it
-                # follows a bare common noun, where it is the other party ("audiensi LSM Pemilu")
-                if ent.label_ == "ORG" and ent.start == k and not (k == end and doc[start].is_lower and doc[start].lower_ in W.party_noun):
-                    k = ent.end
-                    continue
-                if ent.label_ == "LOC" and ent.start == k and doc[k - 1].lower_.startswith("ke-"):
-                    k = ent.end  # "HUT ke-72 Republik Indonesia": whose anniversary
-                    continue
-                break
-            if k in self._event_starts and doc[start].lower_ in W.generic:
-                break  # "acara focus group discussion": the named event is its own mention
-            if t.lower_ in self.role_words and t.is_title and k > start:
-                break  # "pelantikan Ketua KPU X": the name list starts
-            if t.text == "(":
-                close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), None)
-                if close is None or any(doc[j].text in ",.;" for j in range(k + 1, close)):
-                    break
-                k = close + 1
-                continue
-            if t.text == "&" and k + 1 < limit and doc[k - 1].is_title and (doc[k + 1].is_title or doc[k + 1].is_upper):
-                k += 1  # "Inamarine & Railwaytech Indonesia"
-                continue
-            if (low in W.stop and not t.is_title) or low in dates.weekdays() or low in dates.months() or t.is_punct or t.is_quote:
-                if low == "dan" and k + 1 < limit and (doc[k + 1].is_title or doc[k + 1].is_upper) and doc[k - 1].is_title and self.ent[k + 1] is None:
-                    k += 1  # "Pengawasan dan Pencegahan"
-                    continue
-                if low == "dan" and k + 1 < limit and doc[k - 1].is_lower and self._common_noun(doc[k + 1]) and lower < _MAX_LOWER:
-                    k += 1  # "penjaringan dan pendaftaran", "pelantikan dan pengambilan sumpah": one occasion
-                    continue
-                break
-            if low.startswith("ke-") or t.like_num and not doc[k - 1].is_lower:
-                k += 1  # "HUT ke-59", "Expo Indonesia 2025"; not "pelantikan 25 anggota"
-                continue
-            if t.like_num or low in W.quantifier:
-                break  # "pertemuan satu jam lebih": a measure, not the name
-            if t.is_title or t.is_upper:
-                k += 1
-                continue
-            if self._common_noun(t) and lower < _MAX_LOWER and (k == end or doc[k - 1].is_lower):
-                lower += 1
-                k += 1
-                continue
-            break
-        # trailing "dan" never ends a name
-        while k > end and doc[k - 1].lower_ == "dan":
-            k -= 1
-        return k
-
-    def _common_noun(self, t) -> bool:
-        """A lower-case word that can go on a noun phrase: not a verb, a function word, a
-        measure or an adverb in ``-nya`` (``Sidang akhirnya digantikan``)."""
-        low = t.lower_
-        return t.is_lower and t.is_alpha and not _is_verb(t) and low not in W.stop and low not in W.quantifier and not low.endswith("nya")
-
-    def _cluster(self) -> None:
-        doc = self.doc
-        places: dict[int, set[str]] = {}  # event -> the places named in its sentences
-        for m in self.mentions:
-            words = frozenset(t.lower_ for t in doc[m.start : m.end] if t.is_alpha and t.lower_ not in W.stop)
-            target = None
-            first_word = doc[m.start].lower_
-            for ei, ev in enumerate(self.events):
-                if first_word in ev.acronyms:
-                    target = ei
-                    break
-            expansion = self.expansions.get(first_word)
-            if target is None and expansion:
-                for ei, ev in enumerate(self.events):
-                    if expansion <= ev.words:
-                        target = ei
-                        break
-            if target is None and not m.anaphoric and m.end - m.start == 1:
-                # a bare event noun after an event with that head names it again ("Rapat dimulai ...")
-                same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
-                if same:
-                    target = same[-1]
-                elif self.events and doc[m.start].is_lower and not (m.start > 0 and _is_verb(doc[m.start - 1])):
-                    # "Fokus utama diskusi adalah ...", after the Rapat Dalam Kantor was named: a
-                    # bare noun is definite in Indonesian, the event in view (a verb before it
-                    # introduces a new one: "menggelar diskusi")
-                    target = self._latest_event(m.start)
-            if target is None and m.anaphoric:
-                same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
-                if same:
-                    target = same[-1]  # the latest event with that head ("rapat ini")
-                elif self.events and (m.head in W.generic or m.head in W.anaphora_only or self._demonstrative_after(m)):
-                    target = self._latest_event(m.start)  # "Diskusi ini" after the FGD was named
-            if target is None and not m.anaphoric and len(words) >= 2:
-                for ei, ev in enumerate(self.events):
-                    if words <= ev.words:
-                        target = ei
-                        break
-            # described in lower-case words, with no name of its own ("sidang doktor hukum")
-            described = all(t.is_lower for t in doc[m.start : m.end] if t.is_alpha)
-            if target is None and described and m.start in self._quoted(self.sents[self.sent_of[m.start]]):
-                # '"... itu sidang doktor hukum," katanya' after the sidang was reported: a speaker
-                # describing the occasion again in other words, not a new event (a name, such as
-                # "Rapat Terbatas", may be another one)
-                same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
-                if same:
-                    target = same[-1]
-            if target is None and not m.anaphoric and described:
-                # "menghadiri upacara bendera di Universitas Bung Karno tersebut" after the HUT was
-                # placed there: an occasion described in other words at the venue pointed back
-                # to is the same event
-                here = self._places(self.sent_of[m.start], pointed=True)
-                same = [ei for ei in range(len(self.events)) if here & places.get(ei, set())]
-                if same:
-                    target = same[-1]
-            if target is None and m.head in W.anaphora_only and not self._verb_event_before(m.start):
-                m.event = -1  # "kegiatan itu" with no event named before it
-                continue
-            if target is None:
-                m.orphan = m.anaphoric
-                acronyms = {doc[j + 1].lower_ for j in range(m.start, m.end - 2) if doc[j].text == "(" and doc[j + 2].text == ")"}
-                self.events.append(Event(m, acronyms, words))
-                target = len(self.events) - 1
-            m.event = target
-            places.setdefault(target, set()).update(self._places(self.sent_of[m.start]))
-
-    def _places(self, si: int, pointed: bool = False) -> set[str]:
-        """The places named in sentence ``si`` (with ``pointed``, only those a demonstrative
-        follows: ``di Universitas Bung Karno tersebut``)."""
-        doc = self.doc
-        return {
-            e.text.lower() for e in self.sent_ents[si]
-            if e.label_ == "LOC" and (not pointed or e.end < len(doc) and doc[e.end].lower_ in W.demonstrative)
-        }
-
-    def _verb_event_before(self, i: int) -> bool:
-        """A cue that may name an event by its verb (``meresmikan X``, ``bertemu``) in an
-        earlier sentence: ``acara itu`` may point back to it."""
-        return self._first_verb_cue_sentence < self.sent_of[i]
-
-    def _demonstrative_after(self, m: EventMention) -> bool:
-        return m.end < len(self.doc) and self.doc[m.end].lower_ in W.demonstrative
-
-    def _latest_event(self, before: int, since: int = 0, *, said: bool = False) -> int | None:
-        """The event of the last mention in tokens [since, before). Of events named together
-        (``Sidang Tahunan MPR dan Sidang Bersama DPR-DPD``), the first: a later ``acara
-        tersebut`` means the occasion, named first. With ``said``, not one named inside a
-        quotation of the sentence of ``before`` (what the speaker talks about)."""
-        quoted = self._quoted(self.sents[self.sent_of[before]]) if said else set()
-        latest = None
-        prev_end = -1
-        for m in self.mentions:
-            if m.start >= before:
-                break
-            if m.start >= since and m.event >= 0 and not (said and m.start in quoted):
-                if latest is None or not self._joins(prev_end, m.start):
-                    latest = m.event
-                prev_end = m.end
-        return latest
-
-    def _joins(self, end: int, start: int) -> bool:
-        """Only ``,``/``dan``/``serta`` between tokens ``end`` and ``start``: names given together."""
-        between = self.doc[end:start]
-        return len(between) > 0 and all(t.lower_ in (",", "dan", "serta") for t in between)
-
-    def _event_sentences(self) -> None:
-        for m in self.mentions:
-            sents = self.events[m.event].sentences
-            si = self.sent_of[m.start]
-            if si not in sents:
-                sents.append(si)
-
-    def _resolve(self, ev: Event) -> None:
-        """One venue and one date per event, from the sentences about it (looked up once, when
-        the event gets its first record)."""
-        if not ev.resolved:
-            ev.resolved = True
-            sents = ev.sentences
-            first = self.sent_of[ev.first.start]
-            candidates: list[Span] = []
-            # "Bertempat di X, rapat ini diadakan ...": a venue sentence right after the first mention
-            extra = [first + 1] if first + 1 < len(self.sents) and self._starts_with_venue(first + 1) else []
-            for si in sents + extra:
-                candidates.extend(self._venues(si))
-            ev.location = self._most_specific(candidates)
-            ev.date = self._event_date(sents)
-
-    def _event_date(self, sents: list[int], article: bool = True) -> Span | None:
-        """The first dated phrase in the sentences about the event (a written date before a
-        relative one); else the article's first written day (news report the day's events)."""
-        in_sents = [d for si in sorted(sents) for d in self._dates_in(si)]
-        written = [d for d in in_sents if any(t.like_num for t in d)]
-        weekdays = [d for d in in_sents if d[0].lower_ in dates.weekdays()]
-        for choice in (written, weekdays):
-            if choice:
-                return choice[0]
-        # "hari ini" says only that it was the day of the report: the day the article writes
-        # out is the same date, given in words a reader can use
-        today = bool(in_sents) and all(d.text.lower().endswith(" ini") for d in in_sents)
-        if article or today:
-            for si in range(len(self.sents)):
-                days = [d for d in self._dates_in(si) if any(t.like_num and len(t) <= 2 or "/" in t.text for t in d)]
-                if days:
-                    return days[0]
-        return in_sents[0] if in_sents else None
-
-    def _dates_in(self, si: int) -> list[Span]:
-        """Date phrases of a sentence that can date an event (not ``sejak September 2024``, not
-        a date in a name: ``Universitas 17 Agustus 1945``), matched on first use: most
-        sentences never need it."""
-        if si not in self._dates:
-            doc = self.doc
-            self._dates[si] = [
-                d for d in dates.date_spans(self.sents[si])
-                if not (d.start > 0 and doc[d.start - 1].lower_ in W.not_event_date)
-                and not any(self.ent[j] is not None for j in range(d.start, d.end))
-            ]
-        return self._dates[si]
-
-    def _starts_with_venue(self, si: int) -> bool:
-        words = [t.lower_ for t in self.sents[si][:2]]
-        return words in (["bertempat", "di"], ["berlokasi", "di"], ["berlangsung", "di"])
-
-    def _venues(self, si: int) -> list[Span]:
-        """Places of a sentence that can be an event's venue: after ``di``/``ke``, or a named venue."""
-        doc = self.doc
-        sent = self.sents[si]
-        out = []
-        for ent in self.sent_ents[si]:
-            if ent.label_ != "LOC" or ent.start == sent.start:
-                continue
-            prev = doc[ent.start - 1].lower_
-            if prev in ("kawasan", "lokasi", "area", "sekitar", "halaman") and ent.start > 1:
-                prev = doc[ent.start - 2].lower_  # "di kawasan Monas"
-            if prev in ("di", "ke") or self._is_venue(ent) and prev not in W.subject_matter or self._place_of_body(ent):
-                out.append(ent)
-        return out
-
-    def _place_of_body(self, ent: Span) -> bool:
-        """``di DPP Partai Golkar Jakarta Barat``: a body named as the venue is an ORG; the
-        place right after it is the location (not after a comma: ``ke Pemkot Bogor, Jawa
-        Barat`` names the body's province, less specific than the place itself)."""
-        doc = self.doc
-        k = ent.start - 1
-        body = self.ent[k] if k >= 0 else None
-        return body is not None and body.label_ == "ORG" and body.start > 0 and doc[body.start - 1].lower_ in ("di", "ke")
-
-    def _is_venue(self, span: Span) -> bool:
-        words = span.text.lower().split()
-        return words[0] in self.venue_words or " ".join(words[:2]) in self.venue_words
-
-    def _most_specific(self, candidates: list[Span]) -> Span | None:
-        if not candidates:
-            return None
-        venues = [c for c in candidates if self._is_venue(c)]
-        return venues[0] if venues else candidates[0]
-
-    # -- attendees -------------------------------------------------------------------
     def run(self) -> None:
         doc = self.doc
         cues_by_sent: dict[int, list[Cue]] = {}
         for c in self.cues:
             cues_by_sent.setdefault(self.sent_of[c.start], []).append(c)
         mentions_by_sent: dict[int, list[EventMention]] = {}
-        for m in self.mentions:
+        for m in self.events.mentions:
             mentions_by_sent.setdefault(self.sent_of[m.start], []).append(m)
         reported: dict[int, int] = {}  # sentence -> the event it reports attendance of
         attended: dict[int, set[int]] = {}  # event -> first tokens of its attendees
@@ -516,7 +116,7 @@ class _Article:
                     # "Rapat itu dihadiri para bupati.": attended by a group the next sentence may list
                     in_view = self._event_in_view(si)
                     if in_view is not None:
-                        reported.setdefault(si, self._antecedent(in_view))
+                        reported.setdefault(si, self.events.antecedent(in_view))
             for m in events:
                 if m.start not in quoted:
                     found.extend((a, m.event) for a in self._between(m, sent))
@@ -525,7 +125,7 @@ class _Article:
             for attendee, ei in found:
                 if ei is None:
                     continue
-                ei = self._antecedent(ei)
+                ei = self.events.antecedent(ei)
                 if self.events[ei].first.head in W.anaphora_only:
                     continue  # "acara itu" with no event named before it, not even by a verb
                 if (attendee.start, ei) in seen:
@@ -539,8 +139,8 @@ class _Article:
     def _holders(self, attended: dict[int, set[int]]) -> None:
         """``rapat paripurna DPR``, ``Rapat Pleno PBNU``: a body whose own meeting someone
         attended took part in it as a body (guidelines 3.2: an ORG attends as such)."""
-        for m in self.mentions:
-            ei = self._antecedent(m.event)
+        for m in self.events.mentions:
+            ei = self.events.antecedent(m.event)
             if ei not in attended or m.anaphoric or m.head not in W.body_meeting:
                 continue
             si = self.sent_of[m.start]
@@ -664,19 +264,19 @@ class _Article:
             kind = "active"  # "X tampak hadir", "X turut hadir dalam ...": the subject attends
         if kind == "front":  # "Turut hadir A, B", "Hadir dalam pelantikan A, B"
             m = self._event_after(cue.end, sent, events, within=3)
-            ei = m.event if m is not None else self._latest_event(sent.start)
+            ei = m.event if m is not None else self.events.latest_event(sent.start)
             return [(a, ei) for a in self._items(m.end if m is not None else cue.end, sent.end)]
         if kind in ("active", "visit"):
             m = self._event_after(cue.start, sent, events, within=cue.end - cue.start + 3)
             if m is not None:
                 ei = m.event
             elif kind == "visit":
-                ei = self._verb_event(cue, sent)
+                ei = self.events.verb_event(cue, sent)
                 if ei is None:
                     return []
             elif cue.text(doc).lower().split()[-1] in ("hadir", "pula"):  # "X (turut) hadir": the event in view
                 ei = self._event_before(cue.start, events)
-                ei = ei if ei is not None else self._latest_event(sent.start)
+                ei = ei if ei is not None else self.events.latest_event(sent.start)
             else:
                 return []  # events named by a verb's object were made mentions up front (_object_phrase)
             subjects = self._subject(cue, si, cues)
@@ -715,19 +315,19 @@ class _Article:
             m = self._event_after(cue.end, sent, events, within=2)
             ei = m.event if m is not None else self._event_before(cue.start, events)
             if ei is None:
-                ei = self._verb_event(cue, sent, required=False)
+                ei = self.events.verb_event(cue, sent, required=False)
             objects = self._items(cue.end, sent.end, first_only=True, clause=True)
             return [(a, ei) for a in self._subject(cue, si, cues) + objects]
         if kind == "passive":  # "rapat ini dihadiri oleh A, B"
             ei = self._event_before(cue.start, events)
             if ei is None and cue.text(doc).lower().startswith(("dihadiri", "diikuti", "dipimpin", "dibuka")):
-                ei = self._subject_event(cue, sent)  # "Peresmian Posko Pemilu dihadiri oleh ..."
+                ei = self.events.subject_event(cue, sent)  # "Peresmian Posko Pemilu dihadiri oleh ..."
             if ei is None and self._opens(sent, cue.start):
                 # "Dipimpin langsung oleh X, apel siaga digelar ...": the event the clause after
                 # the comma names, else the event in view ("Dihadiri pula oleh ...")
                 comma = next((j for j in range(cue.end, sent.end) if doc[j].text == ","), None)
                 later = [m for m in events if comma is not None and m.start > comma]
-                ei = later[0].event if later else self._latest_event(sent.start)
+                ei = later[0].event if later else self.events.latest_event(sent.start)
             if ei is None:
                 ei = self._event_in_view(si)  # "Adapun dari Pemda X dihadiri oleh A, B": the event just reported
             return [(a, ei) for a in self._items(cue.end, sent.end)]
@@ -781,7 +381,7 @@ class _Article:
 
     def _event_in_view(self, si: int, back: int = 3) -> int | None:
         """The latest event named in this sentence or the ``back`` sentences before it."""
-        return self._latest_event(self.sents[si].end, since=self.sents[max(0, si - back)].start)
+        return self.events.latest_event(self.sents[si].end, since=self.sents[max(0, si - back)].start)
 
     def _companions(self, found: list[tuple[Span, int | None]], cues: list[Cue], sent: Span) -> list[tuple[Span, int | None]]:
         """``Dalam acara tersebut, Jusuf Kalla didampingi oleh Menteri X``: whoever accompanies
@@ -813,7 +413,7 @@ class _Article:
             return []  # another cue reads the sentence (and its companions)
         if not any(self._attribution_word(t) for t in doc[sent.start : cue.start]):
             return []
-        ei = self._latest_event(cue.start)
+        ei = self.events.latest_event(cue.start)
         if ei is None:
             return []
         speaker = self._speaker(cue.start, si)
@@ -834,7 +434,7 @@ class _Article:
         if occasion is not None:
             # "tutur X dalam kesempatan yang sama", "Di tempat yang sama, X menyebutkan ...":
             # the event in view, the one just reported
-            ei, phrase_end = self._latest_event(cue.start, said=True), occasion
+            ei, phrase_end = self.events.latest_event(cue.start, said=True), occasion
             if ei is None:
                 return []
         else:
@@ -852,7 +452,7 @@ class _Article:
             # "Dalam rapat yang dihadiri X itu, DPRD Lahat mengusulkan ...": the clause after the comma
             comma = next((j for j in range(phrase_end, sent.end) if doc[j].text == ","), None)
             start = comma + 1 if comma is not None else phrase_end
-            verb = next((j for j in range(start, sent.end) if _is_verb(doc[j])), sent.end)
+            verb = next((j for j in range(start, sent.end) if is_verb(doc[j])), sent.end)
             if any(doc[j].lower_ in self.negations for j in range(start, verb)):
                 return []  # "Dalam kunjungan itu, X akan membahas ...": planned
             party = self._other_party(m, sent) if m is not None else []
@@ -900,7 +500,7 @@ class _Article:
         for other in events:
             if other.start < end:
                 continue
-            if not self._joins(end, other.start):
+            if not self.events.joins(end, other.start):
                 break
             out.append(other)
             end = other.end
@@ -961,7 +561,7 @@ class _Article:
             # name) before the lead says whose list it is
             for j in range(k + 1, min(sent.end, k + _LIST_HEAD)):
                 t = doc[j - 1]
-                if _is_verb(t) or t.is_punct or self.ent[j - 1] is not None and self.ent[j - 1].label_ == "PER":
+                if is_verb(t) or t.is_punct or self.ent[j - 1] is not None and self.ent[j - 1].label_ == "PER":
                     return None
                 lead = list_lead_end(doc, j, sent.end, W.list_lead)
                 if lead > j:
@@ -976,150 +576,6 @@ class _Article:
     def _opens(self, sent: Span, pos: int) -> bool:
         """Only punctuation and sentence adverbs before ``pos``: the cue opens the sentence."""
         return all(t.is_punct or t.lower_ in W.opener for t in self.doc[sent.start : pos])
-
-    def _new_event(self, start: int, end: int, head: str) -> int:
-        """An event named by a phrase that has no event noun; it is found again by its words."""
-        doc = self.doc
-        words = frozenset(t.lower_ for t in doc[start:end] if t.is_alpha)
-        for ei, ev in enumerate(self.events):
-            if ev.words == words and ev.first.head == head:
-                return ei
-        m = EventMention(start, end, head, False)
-        ev = Event(m, set(), words)
-        si = self.sent_of[start]
-        ev.sentences = [si]
-        self.events.append(ev)
-        m.event = len(self.events) - 1
-        return m.event
-
-    def _subject_event(self, cue: Cue, sent: Span) -> int | None:
-        """The subject of a passive cue names the event when it has no event noun."""
-        doc = self.doc
-        end = cue.start
-        while end > sent.start and doc[end - 1].lower_ in W.demonstrative | {"juga", "pun", "turut", "telah", "sudah", "yang"}:
-            end -= 1
-        start = sent.start
-        while start < end and (doc[start].is_punct or doc[start].lower_ in W.opener):
-            start += 1
-        if not (1 <= end - start <= 8) or self.ent[start] is not None or not doc[start].is_alpha:
-            return None
-        first = doc[start].lower_
-        if first in W.group_noun:
-            return None  # "Delegasi Indonesia dipimpin oleh X": who came, not the event
-        if end - start == 1 and not (first.startswith("pe") and first.endswith("an")):
-            return None  # one word names an event only as a pe-...-an noun ("Pemusnahan", "Peresmian")
-        if any(doc[j].is_punct or _is_verb(doc[j]) or doc[j].lower_ in W.stop for j in range(start, end)):
-            return None
-        return self._new_event(start, end, doc[start].lower_)
-
-    def _object_phrase(self, cue: Cue) -> tuple[int, int] | None:
-        """``hadir dalam penyelenggaraan Gebyar Demokrasi``, ``membuka Gerakan Pangan Murah``:
-        a presence cue whose object names an event with no event noun; the phrase, or None."""
-        doc = self.doc
-        if cue.kind != "active":
-            return None
-        sent = self.sents[self.sent_of[cue.start]]
-        k = cue.end
-        text = cue.text(doc).lower()
-        if not (text.startswith(("menghadiri", "mengikuti", "hadir")) or k < sent.end and doc[k].is_title and self.ent[k] is None):
-            return None
-        if text in ("hadir di", "hadir"):
-            return None  # "hadir di tengah aksi": a place or a circumstance, not an event name
-        if k < sent.end and doc[k].lower_ in W.generic | W.anaphora_only and doc[k].is_lower:
-            k += 1  # "menghadiri acara pentas budaya": the words after "acara" name it
-        if k >= sent.end or self.ent[k] is not None or not doc[k].is_alpha:
-            return None
-        if doc[k].lower_ in W.not_event or doc[k].is_lower and doc[k].lower_ in W.stop | W.generic | W.anaphora_only:
-            return None  # "mengikuti proses hukum"
-        end = self._phrase_end(k, k + 1)
-        if end - k < 2 and not text.startswith(("menghadiri", "mengikuti", "hadir")):
-            return None  # "menutup Telegram": one capitalised word after "membuka/menutup" is a thing, not an event
-        return k, end
-
-    def _verb_event(self, cue: Cue, sent: Span, required: bool = True) -> int | None:
-        """An event named by its verb phrase (``bertemu``, ``menemui X``,
-        ``mengunjungi kantor DPW ...``): a new event of its own. With ``required``, a verb
-        with no place, body or person after it names no event (``untuk berkunjung``)."""
-        doc = self.doc
-        k = cue.end
-        if k < sent.end and doc[k].lower_ == "dengan":
-            k += 1
-        elif k + 1 < sent.end and doc[k].lower_ == "ke" and self.ent[k + 1] is not None and cue.kind == "visit":
-            k += 1  # "berkunjung ke Bank NTB Syariah": the place visited is part of the phrase
-        # the phrase is the verb alone unless what follows it extends it ("bertemu dengan ..." -> "bertemu")
-        end = cue.end - 1 if doc[cue.end - 1].lower_ == "dengan" else cue.end
-        # "bertemu Komisi Yudisial": a body met is the other side, not part of the event's name
-        intransitive = cue.kind == "meet" and doc[cue.start].lower_.startswith("ber")
-        has_name = False
-        j = k
-        while j < sent.end and j - k < 8:
-            t = doc[j]
-            ent = self.ent[j]
-            if ent is not None:
-                if ent.label_ == "PER" and j == k:
-                    end = ent.end  # "menemui X", "bertemu dengan X"
-                elif ent.label_ in ("LOC", "ORG") and (j == k or end > k) and not (intransitive and ent.label_ == "ORG"):
-                    end = ent.end  # "mengunjungi kantor DPW ...", "mengunjungi Gedung DPRD"
-                    j = ent.end
-                    continue
-                break
-            if t.lower_ in self.role_words and t.is_title:
-                if k != cue.end or not cue.text(doc).lower().startswith("me"):
-                    break  # "bertemu dengan Presiden X": the event is the verb ("bertemu")
-                # "menemui mantan Gubernur NTB Muhammad Zainul Majdi": the title leads to the person met
-                person = next((self.ent[x] for x in range(j, min(sent.end, j + 8)) if self.ent[x] is not None and self.ent[x].label_ == "PER"), None)
-                if person is not None and all(
-                    doc[x].is_title or doc[x].is_upper or self.ent[x] is not None or doc[x].like_num for x in range(j, person.start)
-                ):
-                    end = person.end
-                break
-            if t.is_punct or t.lower_ in W.stop or _is_verb(t):
-                break
-            if (t.is_title or t.is_upper) and not (j > k and doc[j - 1].lower_ in self.venue_words):
-                if cue.kind == "visit" and j > k and end == j and doc[j - 1].is_lower:
-                    # "meresmikan pengoperasian Kereta Api Bandara X": the name of what the
-                    # visit was for (no entity) ends the phrase
-                    named = j
-                    while named < sent.end and named - j < 8 and (doc[named].is_title or doc[named].is_upper):
-                        inner = self.ent[named]
-                        if inner is not None and inner.label_ == "PER":
-                            break
-                        named = inner.end if inner is not None else named + 1  # "... Bandara Lahat"
-                    end = named
-                    has_name = True
-                break  # a capitalised word that is no entity: a title ("bertemu Wali Kota ...")
-            if j == cue.end and doc[j - 1].lower_ != "dengan" and (t.like_num or t.lower_ in W.quantifier):
-                break  # "bertemu dua kali": how often, not whom ("bertemu dengan 10 orang ...")
-            if t.is_alpha:
-                end = j + 1
-            j += 1
-        if required and not has_name and not any(self.ent[j] is not None for j in range(cue.end, end)):
-            return None
-        m = EventMention(cue.start, end, cue.text(doc).lower(), False)
-        words = frozenset(t.lower_ for t in doc[cue.start : end] if t.is_alpha)
-        for ei, ev in enumerate(self.events):
-            if ev.words == words and ev.first.head == m.head:
-                return ei
-        ev = Event(m, set(), words)
-        si = self.sent_of[cue.start]
-        places = [e for e in self.sent_ents[si] if e.label_ == "LOC" and cue.start <= e.start < end] + self._venues(si)
-        ev.location = self._most_specific(places)
-        ev.date = self._event_date([si], article=False)
-        ev.resolved = True
-        self.events.append(ev)
-        m.event = len(self.events) - 1
-        self.verb_events.append((cue.start, m.event))
-        return m.event
-
-    def _antecedent(self, ei: int) -> int:
-        """An anaphoric event phrase with no event noun before it (``Pertemuan itu``) names the
-        latest meeting or visit named by its verb in an earlier sentence."""
-        first = self.events[ei].first
-        if not first.orphan:
-            return ei
-        si = self.sent_of[first.start]
-        before = [e for pos, e in self.verb_events if self.sent_of[pos] < si]
-        return before[-1] if before else ei
 
     def _subject(self, cue: Cue, si: int, cues: list[Cue], organiser: bool = False) -> list[Span]:
         """The names before the cue in its clause: the nearest person and those joined to it
@@ -1413,7 +869,7 @@ class _Article:
                 k += 3
                 restart(k)
                 continue
-            elif not paren and (_is_verb(t) or low in W.item_stop and not t.is_title):  # not "Menteri Dalam Negeri"
+            elif not paren and (is_verb(t) or low in W.item_stop and not t.is_title):  # not "Menteri Dalam Negeri"
                 if out or item_people or item_org is not None or clause or item_desc and low == "yang":
                     break  # (a described group ends at its relative clause: "pelajar asing yang ...")
             elif t.is_quote or low in (".", "!", "?"):
@@ -1442,7 +898,7 @@ class _Article:
     def _record(self, attendee: Span, ei: int, si: int) -> dict[str, Any]:
         doc = self.doc
         ev = self.events[ei]
-        self._resolve(ev)
+        self.events.resolve(ev)
         if attendee.label_ == "PER":
             who = span_mention(canonical_person(attendee, self.aliases), "PER")
         else:

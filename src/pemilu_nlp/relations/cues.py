@@ -19,7 +19,7 @@ from spacy.vocab import Vocab
 
 from .. import resources
 from ..entities.lexicon import initials, is_acronym
-from .common import fullest_name
+from .common import fullest_name, sentences
 
 
 def _entries(name: str, column: str) -> tuple[tuple[str, str], ...]:
@@ -129,6 +129,21 @@ def list_lead_end(doc: Doc, k: int, end: int, leads: frozenset[str]) -> int:
         return k
     j += 1
     return j + 1 if j < end and doc[j].lower_ == "lain" else j  # "antara lain"
+
+
+class ArticleView:
+    """An article as the rules read it, built once: its sentences, the entities of each
+    sentence, the entity covering each token and the sentence of each token."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ent = entity_at(doc)
+        self.sents = sentences(doc)
+        self.sent_ents = sentence_entities(doc, self.sents)
+        self.sent_of = [0] * len(doc)
+        for si, s in enumerate(self.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = si
 
 
 def boilerplate_tokens(doc: Doc) -> set[int]:

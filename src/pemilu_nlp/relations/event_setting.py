@@ -1,0 +1,103 @@
+"""Where and when an event took place: one venue and one date per event, read from the
+sentences about it (guidelines 3.2: ``location`` and ``date`` of an attendance record).
+
+A venue is a place after ``di``/``ke`` (``di Kantor KPU``), a place whose first word names a
+venue (``Gedung``, ``Hotel``: ``resources/venue_nouns.txt``), or the place right after a body
+named as the venue (``di DPP Partai Golkar Jakarta Barat``); of several, the most specific (a
+named venue before a city). The date is the first written date of the event's sentences, else
+the article's first written day (news report the day's events).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import dates
+from .cues import ArticleView, WordClasses, terms
+
+VENUES = "venue_nouns.txt"
+
+# closed-class words by class: resources/relation_words.tsv
+W = WordClasses("relation_words.tsv")
+
+
+class EventSetting:
+    """The venues and dates an article gives its events (dates matched per sentence on first use)."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.doc = view.doc
+        self.ent = view.ent
+        self.sents = view.sents
+        self.sent_ents = view.sent_ents
+        self.venue_words = terms(VENUES)
+        self._dates: dict[int, list[Span]] = {}
+
+    def event_date(self, sents: list[int], article: bool = True) -> Span | None:
+        """The first dated phrase in the sentences about the event (a written date before a
+        relative one); else the article's first written day (news report the day's events)."""
+        in_sents = [d for si in sorted(sents) for d in self.dates_in(si)]
+        written = [d for d in in_sents if any(t.like_num for t in d)]
+        weekdays = [d for d in in_sents if d[0].lower_ in dates.weekdays()]
+        for choice in (written, weekdays):
+            if choice:
+                return choice[0]
+        # "hari ini" says only that it was the day of the report: the day the article writes
+        # out is the same date, given in words a reader can use
+        today = bool(in_sents) and all(d.text.lower().endswith(" ini") for d in in_sents)
+        if article or today:
+            for si in range(len(self.sents)):
+                days = [d for d in self.dates_in(si) if any(t.like_num and len(t) <= 2 or "/" in t.text for t in d)]
+                if days:
+                    return days[0]
+        return in_sents[0] if in_sents else None
+
+    def dates_in(self, si: int) -> list[Span]:
+        """Date phrases of a sentence that can date an event (not ``sejak September 2024``, not
+        a date in a name: ``Universitas 17 Agustus 1945``), matched on first use: most
+        sentences never need it."""
+        if si not in self._dates:
+            doc = self.doc
+            self._dates[si] = [
+                d for d in dates.date_spans(self.sents[si])
+                if not (d.start > 0 and doc[d.start - 1].lower_ in W.not_event_date)
+                and not any(self.ent[j] is not None for j in range(d.start, d.end))
+            ]
+        return self._dates[si]
+
+    def starts_with_venue(self, si: int) -> bool:
+        words = [t.lower_ for t in self.sents[si][:2]]
+        return words in (["bertempat", "di"], ["berlokasi", "di"], ["berlangsung", "di"])
+
+    def venues(self, si: int) -> list[Span]:
+        """Places of a sentence that can be an event's venue: after ``di``/``ke``, or a named venue."""
+        doc = self.doc
+        sent = self.sents[si]
+        out = []
+        for ent in self.sent_ents[si]:
+            if ent.label_ != "LOC" or ent.start == sent.start:
+                continue
+            prev = doc[ent.start - 1].lower_
+            if prev in ("kawasan", "lokasi", "area", "sekitar", "halaman") and ent.start > 1:
+                prev = doc[ent.start - 2].lower_  # "di kawasan Monas"
+            if prev in ("di", "ke") or self.is_venue(ent) and prev not in W.subject_matter or self._place_of_body(ent):
+                out.append(ent)
+        return out
+
+    def _place_of_body(self, ent: Span) -> bool:
+        """``di DPP Partai Golkar Jakarta Barat``: a body named as the venue is an ORG; the
+        place right after it is the location (not after a comma: ``ke Pemkot Bogor, Jawa
+        Barat`` names the body's province, less specific than the place itself)."""
+        doc = self.doc
+        k = ent.start - 1
+        body = self.ent[k] if k >= 0 else None
+        return body is not None and body.label_ == "ORG" and body.start > 0 and doc[body.start - 1].lower_ in ("di", "ke")
+
+    def is_venue(self, span: Span) -> bool:
+        words = span.text.lower().split()
+        return words[0] in self.venue_words or " ".join(words[:2]) in self.venue_words
+
+    def most_specific(self, candidates: list[Span]) -> Span | None:
+        if not candidates:
+            return None
+        venues = [c for c in candidates if self.is_venue(c)]
+        return venues[0] if venues else candidates[0]

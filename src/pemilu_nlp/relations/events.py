@@ -1,0 +1,511 @@
+"""The events of an article (guidelines 3.2: the ``event`` of an attendance record).
+
+Every event noun (``resources/event_nouns.txt``) starts an event phrase (``rapat koordinasi``,
+``Rapat Dalam Kantor (RDK)``, ``Ritech Expo``); a presence cue whose object names an occasion
+with no event noun (``membuka Gerakan Pangan Murah``) starts one too. Mentions are grouped into
+events for the whole article: an anaphoric mention (``rapat ini``, ``Rakor tersebut``, a bare
+``Pelantikan``, an acronym the article defined) joins the earlier event with the same head, so
+that the record's event is the phrase as first written. While attendees are read, a meeting or
+visit named only by its verb (``bertemu dengan X``, ``mengunjungi Gedung DPRD``) or by a
+passive cue's subject (``Peresmian Posko Pemilu dihadiri ...``) becomes an event of its own.
+Each event gets its venue and date from :mod:`.event_setting`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .. import resources
+from . import dates
+from .cues import ArticleView, Cue, WordClasses, find_cues, terms
+from .event_setting import EventSetting
+
+EVENTS = "event_nouns.txt"
+ROLES = "roles.tsv"
+
+# closed-class words by class: resources/relation_words.tsv
+W = WordClasses("relation_words.tsv")
+# verbal prefixes (meN-, di-, ber-, ter-): a lower-case word with one is read as a verb
+_VERB_PREFIXES = ("me", "di", "ber", "ter")
+_MAX_EVENT_WORDS = 12
+_MAX_LOWER = 4
+
+
+@lru_cache(maxsize=1)
+def _expansions() -> dict[str, frozenset[str]]:
+    return {row["acronym"].lower(): frozenset(row["expansion"].lower().split()) for row in resources.table("event_acronyms.tsv")}
+
+
+def role_words() -> frozenset[str]:
+    """Title words that start a role before a name (``Ketua``, ``Gubernur``): no part of an event's name."""
+    return terms(ROLES, "role", ("office", "regional", "national", "portfolio", "party", "modifier"))
+
+
+def is_verb(token: Token) -> bool:
+    low = token.lower_
+    return token.is_lower and low.startswith(_VERB_PREFIXES) and len(low) > 5 and low not in W.not_verb
+
+
+@dataclass
+class EventMention:
+    start: int
+    end: int
+    head: str
+    anaphoric: bool
+    event: int = -1  # index of the event (cluster) it refers to
+    # "pertemuan itu" with no event of its own before it: it may point back to a meeting
+    # named by its verb ("A bertemu B. Pertemuan itu dihadiri ..."), known only while reading
+    orphan: bool = False
+
+
+@dataclass
+class Event:
+    first: EventMention
+    acronyms: set[str] = field(default_factory=set)
+    words: frozenset[str] = frozenset()
+    location: Span | None = None
+    date: Span | None = None
+    sentences: list[int] = field(default_factory=list)  # sentences that mention it
+    resolved: bool = False  # location and date looked up (on the first record)
+
+
+class ArticleEvents:
+    """The events of one article: ``mentions`` in text order, each pointing at one of ``events``.
+
+    ``cues`` are the article's attendance cues (a cue's object may name an event); ``quoted``
+    gives the tokens inside quotation marks of a sentence (a speaker describing an occasion
+    again in other words)."""
+
+    def __init__(self, view: ArticleView, cues: list[Cue], quoted: Callable[[Span], set[int]]) -> None:
+        self.doc = view.doc
+        self.ent = view.ent
+        self.sents = view.sents
+        self.sent_ents = view.sent_ents
+        self.sent_of = view.sent_of
+        self.setting = EventSetting(view)
+        self.role_words = role_words()
+        self.expansions = _expansions()
+        self.cues = cues
+        self.quoted = quoted
+        # the first sentence with a cue that may name an event by its verb (visit, meet)
+        self._first_verb_cue_sentence = min(
+            (self.sent_of[c.start] for c in cues if c.kind in ("visit", "meet")), default=len(self.sents)
+        )
+        self.mentions = self._event_mentions()
+        self.events: list[Event] = []
+        self._cluster()
+        self.mentions = [m for m in self.mentions if m.event >= 0]
+        self._event_sentences()
+        self.verb_events: list[tuple[int, int]] = []  # (token, event) of events named by a verb
+
+    def __getitem__(self, ei: int) -> Event:
+        return self.events[ei]
+
+    def _event_mentions(self) -> list[EventMention]:
+        doc = self.doc
+        out: list[EventMention] = []
+        covered = -1
+        nouns = find_cues(doc, EVENTS, outside_entities=True)
+        self._event_starts = {c.start for c in nouns}
+        for cue in nouns:
+            if cue.start < covered:
+                continue
+            head = doc[cue.start : cue.end].text.lower()
+            end = self._phrase_end(cue.start, cue.end)
+            # head-final names ("Ritech Expo", "Indotrans Expo 2019") take the capitalised words
+            # before the noun; a head-initial one ("Sidang Bersama DPR") starts at the noun
+            head_final = end == cue.end or doc[cue.end].like_num
+            start = self._name_start(cue.start) if head_final else cue.start
+            after = doc[end].lower_ if end < len(doc) else ""
+            bare = end == cue.end
+            # a bare generic noun ("pertemuan") points back, unless a verb introduces it as a
+            # new event ("menggelar pertemuan dengan ...")
+            introduced = cue.start > 0 and is_verb(doc[cue.start - 1])
+            anaphoric = after in W.demonstrative or head in W.anaphora_only or (bare and head in W.generic and not introduced)
+            if head in W.anaphora_only and after not in W.demonstrative:
+                if bare or not (doc[cue.end].is_title or doc[cue.end].is_upper or doc[cue.end].like_num) or self.ent[cue.end] is not None:
+                    continue
+                if any(self._event_noun_at(j) for j in range(cue.end, end + 1)):
+                    continue  # "kegiatan Ritech Expo": the event noun's own mention names it
+                # "dalam acara Efektivitas Kebijakan Moneter ...": the name after "acara" is the event
+                start, anaphoric, head = cue.end, False, doc[cue.end].lower_
+            if head in W.named_only and bare and after not in W.demonstrative:
+                continue  # "memberikan nasihat dan peringatan": a warning; "Peringatan HUT ..." is an event
+            if cue.start > 0 and doc[cue.start - 1].lower_ in self.setting.venue_words:
+                continue  # "ruang rapat Komisi III", "gedung pertemuan": a place, not an event
+            if cue.start > 0 and doc[cue.start - 1].lower_ in W.event_modifier and doc[cue.start].is_lower:
+                continue  # "biaya kampanye", "hasil rapat": the event noun qualifies another noun
+            if head in W.generic and bare and after and self._event_noun_at(end):
+                continue  # "acara Hari Ulang Tahun ...": the named event is the mention
+            if not anaphoric and bare and cue.end - cue.start == 1 and cue.start > 0 and doc[cue.start - 1].lower_ in ("dalam", "saat", "usai", "seusai", "sela"):
+                anaphoric = True  # "seusai rapat": the meeting already named
+            out.append(EventMention(start, end, head, anaphoric))
+            covered = end
+        # events a presence cue names by its object, with no event noun ("membuka Gerakan Pangan
+        # Murah"): mentions like the others, so that later sentences can point back to them
+        starts = {m.start for m in out}
+        for cue in self.cues:
+            phrase = self._object_phrase(cue)
+            if phrase is not None and not any(j in starts for j in range(cue.end, phrase[1])):
+                # "menghadiri perayaan itu": an object closed by a demonstrative points back
+                pointing = phrase[1] < len(doc) and doc[phrase[1]].lower_ in W.demonstrative
+                out.append(EventMention(phrase[0], phrase[1], doc[phrase[0]].lower_, pointing))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _name_start(self, i: int) -> int:
+        """``Ritech Expo``, ``Indotrans Expo``: capitalised words right before a capitalised
+        event noun belong to the event's name (not a role, an entity or the sentence's first word)."""
+        doc = self.doc
+        if not doc[i].is_title:
+            return i
+        sent_start = self.sents[self.sent_of[i]].start
+        j = i
+        while j - 1 > sent_start and self.ent[j - 1] is None and doc[j - 1].is_title and doc[j - 1].is_alpha \
+                and doc[j - 1].lower_ not in self.role_words and doc[j - 1].lower_ not in W.stop and not self._event_noun_at(j - 1):
+            j -= 1
+        return j
+
+    def _event_noun_at(self, i: int) -> bool:
+        return i in self._event_starts
+
+    def _phrase_end(self, start: int, end: int) -> int:
+        """Extend an event noun over its name: capitalised words, numbers, parenthesised
+        acronyms, ORG names, and a few lower-case modifiers (``rapat koordinasi``)."""
+        doc = self.doc
+        k = end
+        lower = 0
+        limit = min(len(doc), start + _MAX_EVENT_WORDS, self.sents[self.sent_of[start]].end)
+        while k < limit:
+            t = doc[k]
+            low = t.lower_
+            ent = self.ent[k]
+            if ent is not None:
+                # an ORG names the event ("rapat paripurna DPRD Bali", "Rakernas PAN") unless it
+                # follows a bare common noun, where it is the other party ("audiensi LSM Pemilu")
+                if ent.label_ == "ORG" and ent.start == k and not (k == end and doc[start].is_lower and doc[start].lower_ in W.party_noun):
+                    k = ent.end
+                    continue
+                if ent.label_ == "LOC" and ent.start == k and doc[k - 1].lower_.startswith("ke-"):
+                    k = ent.end  # "HUT ke-72 Republik Indonesia": whose anniversary
+                    continue
+                break
+            if k in self._event_starts and doc[start].lower_ in W.generic:
+                break  # "acara focus group discussion": the named event is its own mention
+            if t.lower_ in self.role_words and t.is_title and k > start:
+                break  # "pelantikan Ketua KPU X": the name list starts
+            if t.text == "(":
+                close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), None)
+                if close is None or any(doc[j].text in ",.;" for j in range(k + 1, close)):
+                    break
+                k = close + 1
+                continue
+            if t.text == "&" and k + 1 < limit and doc[k - 1].is_title and (doc[k + 1].is_title or doc[k + 1].is_upper):
+                k += 1  # "Inamarine & Railwaytech Indonesia"
+                continue
+            if (low in W.stop and not t.is_title) or low in dates.weekdays() or low in dates.months() or t.is_punct or t.is_quote:
+                if low == "dan" and k + 1 < limit and (doc[k + 1].is_title or doc[k + 1].is_upper) and doc[k - 1].is_title and self.ent[k + 1] is None:
+                    k += 1  # "Pengawasan dan Pencegahan"
+                    continue
+                if low == "dan" and k + 1 < limit and doc[k - 1].is_lower and self._common_noun(doc[k + 1]) and lower < _MAX_LOWER:
+                    k += 1  # "penjaringan dan pendaftaran", "pelantikan dan pengambilan sumpah": one occasion
+                    continue
+                break
+            if low.startswith("ke-") or t.like_num and not doc[k - 1].is_lower:
+                k += 1  # "HUT ke-59", "Expo Indonesia 2025"; not "pelantikan 25 anggota"
+                continue
+            if t.like_num or low in W.quantifier:
+                break  # "pertemuan satu jam lebih": a measure, not the name
+            if t.is_title or t.is_upper:
+                k += 1
+                continue
+            if self._common_noun(t) and lower < _MAX_LOWER and (k == end or doc[k - 1].is_lower):
+                lower += 1
+                k += 1
+                continue
+            break
+        # trailing "dan" never ends a name
+        while k > end and doc[k - 1].lower_ == "dan":
+            k -= 1
+        return k
+
+    def _common_noun(self, t) -> bool:
+        """A lower-case word that can go on a noun phrase: not a verb, a function word, a
+        measure or an adverb in ``-nya`` (``Sidang akhirnya digantikan``)."""
+        low = t.lower_
+        return t.is_lower and t.is_alpha and not is_verb(t) and low not in W.stop and low not in W.quantifier and not low.endswith("nya")
+
+    def _cluster(self) -> None:
+        doc = self.doc
+        places: dict[int, set[str]] = {}  # event -> the places named in its sentences
+        for m in self.mentions:
+            words = frozenset(t.lower_ for t in doc[m.start : m.end] if t.is_alpha and t.lower_ not in W.stop)
+            target = None
+            first_word = doc[m.start].lower_
+            for ei, ev in enumerate(self.events):
+                if first_word in ev.acronyms:
+                    target = ei
+                    break
+            expansion = self.expansions.get(first_word)
+            if target is None and expansion:
+                for ei, ev in enumerate(self.events):
+                    if expansion <= ev.words:
+                        target = ei
+                        break
+            if target is None and not m.anaphoric and m.end - m.start == 1:
+                # a bare event noun after an event with that head names it again ("Rapat dimulai ...")
+                same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
+                if same:
+                    target = same[-1]
+                elif self.events and doc[m.start].is_lower and not (m.start > 0 and is_verb(doc[m.start - 1])):
+                    # "Fokus utama diskusi adalah ...", after the Rapat Dalam Kantor was named: a
+                    # bare noun is definite in Indonesian, the event in view (a verb before it
+                    # introduces a new one: "menggelar diskusi")
+                    target = self.latest_event(m.start)
+            if target is None and m.anaphoric:
+                same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
+                if same:
+                    target = same[-1]  # the latest event with that head ("rapat ini")
+                elif self.events and (m.head in W.generic or m.head in W.anaphora_only or self._demonstrative_after(m)):
+                    target = self.latest_event(m.start)  # "Diskusi ini" after the FGD was named
+            if target is None and not m.anaphoric and len(words) >= 2:
+                for ei, ev in enumerate(self.events):
+                    if words <= ev.words:
+                        target = ei
+                        break
+            # described in lower-case words, with no name of its own ("sidang doktor hukum")
+            described = all(t.is_lower for t in doc[m.start : m.end] if t.is_alpha)
+            if target is None and described and m.start in self.quoted(self.sents[self.sent_of[m.start]]):
+                # '"... itu sidang doktor hukum," katanya' after the sidang was reported: a speaker
+                # describing the occasion again in other words, not a new event (a name, such as
+                # "Rapat Terbatas", may be another one)
+                same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
+                if same:
+                    target = same[-1]
+            if target is None and not m.anaphoric and described:
+                # "menghadiri upacara bendera di Universitas Bung Karno tersebut" after the HUT was
+                # placed there: an occasion described in other words at the venue pointed back
+                # to is the same event
+                here = self._places(self.sent_of[m.start], pointed=True)
+                same = [ei for ei in range(len(self.events)) if here & places.get(ei, set())]
+                if same:
+                    target = same[-1]
+            if target is None and m.head in W.anaphora_only and not self._verb_event_before(m.start):
+                m.event = -1  # "kegiatan itu" with no event named before it
+                continue
+            if target is None:
+                m.orphan = m.anaphoric
+                acronyms = {doc[j + 1].lower_ for j in range(m.start, m.end - 2) if doc[j].text == "(" and doc[j + 2].text == ")"}
+                self.events.append(Event(m, acronyms, words))
+                target = len(self.events) - 1
+            m.event = target
+            places.setdefault(target, set()).update(self._places(self.sent_of[m.start]))
+
+    def _places(self, si: int, pointed: bool = False) -> set[str]:
+        """The places named in sentence ``si`` (with ``pointed``, only those a demonstrative
+        follows: ``di Universitas Bung Karno tersebut``)."""
+        doc = self.doc
+        return {
+            e.text.lower() for e in self.sent_ents[si]
+            if e.label_ == "LOC" and (not pointed or e.end < len(doc) and doc[e.end].lower_ in W.demonstrative)
+        }
+
+    def _verb_event_before(self, i: int) -> bool:
+        """A cue that may name an event by its verb (``meresmikan X``, ``bertemu``) in an
+        earlier sentence: ``acara itu`` may point back to it."""
+        return self._first_verb_cue_sentence < self.sent_of[i]
+
+    def _demonstrative_after(self, m: EventMention) -> bool:
+        return m.end < len(self.doc) and self.doc[m.end].lower_ in W.demonstrative
+
+    def latest_event(self, before: int, since: int = 0, *, said: bool = False) -> int | None:
+        """The event of the last mention in tokens [since, before). Of events named together
+        (``Sidang Tahunan MPR dan Sidang Bersama DPR-DPD``), the first: a later ``acara
+        tersebut`` means the occasion, named first. With ``said``, not one named inside a
+        quotation of the sentence of ``before`` (what the speaker talks about)."""
+        quoted = self.quoted(self.sents[self.sent_of[before]]) if said else set()
+        latest = None
+        prev_end = -1
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.start >= since and m.event >= 0 and not (said and m.start in quoted):
+                if latest is None or not self.joins(prev_end, m.start):
+                    latest = m.event
+                prev_end = m.end
+        return latest
+
+    def joins(self, end: int, start: int) -> bool:
+        """Only ``,``/``dan``/``serta`` between tokens ``end`` and ``start``: names given together."""
+        between = self.doc[end:start]
+        return len(between) > 0 and all(t.lower_ in (",", "dan", "serta") for t in between)
+
+    def _event_sentences(self) -> None:
+        for m in self.mentions:
+            sents = self.events[m.event].sentences
+            si = self.sent_of[m.start]
+            if si not in sents:
+                sents.append(si)
+
+    def resolve(self, ev: Event) -> None:
+        """One venue and one date per event, from the sentences about it (looked up once, when
+        the event gets its first record)."""
+        if not ev.resolved:
+            ev.resolved = True
+            sents = ev.sentences
+            first = self.sent_of[ev.first.start]
+            candidates: list[Span] = []
+            # "Bertempat di X, rapat ini diadakan ...": a venue sentence right after the first mention
+            extra = [first + 1] if first + 1 < len(self.sents) and self.setting.starts_with_venue(first + 1) else []
+            for si in sents + extra:
+                candidates.extend(self.setting.venues(si))
+            ev.location = self.setting.most_specific(candidates)
+            ev.date = self.setting.event_date(sents)
+
+    def _new_event(self, start: int, end: int, head: str) -> int:
+        """An event named by a phrase that has no event noun; it is found again by its words."""
+        doc = self.doc
+        words = frozenset(t.lower_ for t in doc[start:end] if t.is_alpha)
+        for ei, ev in enumerate(self.events):
+            if ev.words == words and ev.first.head == head:
+                return ei
+        m = EventMention(start, end, head, False)
+        ev = Event(m, set(), words)
+        si = self.sent_of[start]
+        ev.sentences = [si]
+        self.events.append(ev)
+        m.event = len(self.events) - 1
+        return m.event
+
+    def subject_event(self, cue: Cue, sent: Span) -> int | None:
+        """The subject of a passive cue names the event when it has no event noun."""
+        doc = self.doc
+        end = cue.start
+        while end > sent.start and doc[end - 1].lower_ in W.demonstrative | {"juga", "pun", "turut", "telah", "sudah", "yang"}:
+            end -= 1
+        start = sent.start
+        while start < end and (doc[start].is_punct or doc[start].lower_ in W.opener):
+            start += 1
+        if not (1 <= end - start <= 8) or self.ent[start] is not None or not doc[start].is_alpha:
+            return None
+        first = doc[start].lower_
+        if first in W.group_noun:
+            return None  # "Delegasi Indonesia dipimpin oleh X": who came, not the event
+        if end - start == 1 and not (first.startswith("pe") and first.endswith("an")):
+            return None  # one word names an event only as a pe-...-an noun ("Pemusnahan", "Peresmian")
+        if any(doc[j].is_punct or is_verb(doc[j]) or doc[j].lower_ in W.stop for j in range(start, end)):
+            return None
+        return self._new_event(start, end, doc[start].lower_)
+
+    def _object_phrase(self, cue: Cue) -> tuple[int, int] | None:
+        """``hadir dalam penyelenggaraan Gebyar Demokrasi``, ``membuka Gerakan Pangan Murah``:
+        a presence cue whose object names an event with no event noun; the phrase, or None."""
+        doc = self.doc
+        if cue.kind != "active":
+            return None
+        sent = self.sents[self.sent_of[cue.start]]
+        k = cue.end
+        text = cue.text(doc).lower()
+        if not (text.startswith(("menghadiri", "mengikuti", "hadir")) or k < sent.end and doc[k].is_title and self.ent[k] is None):
+            return None
+        if text in ("hadir di", "hadir"):
+            return None  # "hadir di tengah aksi": a place or a circumstance, not an event name
+        if k < sent.end and doc[k].lower_ in W.generic | W.anaphora_only and doc[k].is_lower:
+            k += 1  # "menghadiri acara pentas budaya": the words after "acara" name it
+        if k >= sent.end or self.ent[k] is not None or not doc[k].is_alpha:
+            return None
+        if doc[k].lower_ in W.not_event or doc[k].is_lower and doc[k].lower_ in W.stop | W.generic | W.anaphora_only:
+            return None  # "mengikuti proses hukum"
+        end = self._phrase_end(k, k + 1)
+        if end - k < 2 and not text.startswith(("menghadiri", "mengikuti", "hadir")):
+            return None  # "menutup Telegram": one capitalised word after "membuka/menutup" is a thing, not an event
+        return k, end
+
+    def verb_event(self, cue: Cue, sent: Span, required: bool = True) -> int | None:
+        """An event named by its verb phrase (``bertemu``, ``menemui X``,
+        ``mengunjungi kantor DPW ...``): a new event of its own. With ``required``, a verb
+        with no place, body or person after it names no event (``untuk berkunjung``)."""
+        doc = self.doc
+        k = cue.end
+        if k < sent.end and doc[k].lower_ == "dengan":
+            k += 1
+        elif k + 1 < sent.end and doc[k].lower_ == "ke" and self.ent[k + 1] is not None and cue.kind == "visit":
+            k += 1  # "berkunjung ke Bank NTB Syariah": the place visited is part of the phrase
+        # the phrase is the verb alone unless what follows it extends it ("bertemu dengan ..." -> "bertemu")
+        end = cue.end - 1 if doc[cue.end - 1].lower_ == "dengan" else cue.end
+        # "bertemu Komisi Yudisial": a body met is the other side, not part of the event's name
+        intransitive = cue.kind == "meet" and doc[cue.start].lower_.startswith("ber")
+        has_name = False
+        j = k
+        while j < sent.end and j - k < 8:
+            t = doc[j]
+            ent = self.ent[j]
+            if ent is not None:
+                if ent.label_ == "PER" and j == k:
+                    end = ent.end  # "menemui X", "bertemu dengan X"
+                elif ent.label_ in ("LOC", "ORG") and (j == k or end > k) and not (intransitive and ent.label_ == "ORG"):
+                    end = ent.end  # "mengunjungi kantor DPW ...", "mengunjungi Gedung DPRD"
+                    j = ent.end
+                    continue
+                break
+            if t.lower_ in self.role_words and t.is_title:
+                if k != cue.end or not cue.text(doc).lower().startswith("me"):
+                    break  # "bertemu dengan Presiden X": the event is the verb ("bertemu")
+                # "menemui mantan Gubernur NTB Muhammad Zainul Majdi": the title leads to the person met
+                person = next((self.ent[x] for x in range(j, min(sent.end, j + 8)) if self.ent[x] is not None and self.ent[x].label_ == "PER"), None)
+                if person is not None and all(
+                    doc[x].is_title or doc[x].is_upper or self.ent[x] is not None or doc[x].like_num for x in range(j, person.start)
+                ):
+                    end = person.end
+                break
+            if t.is_punct or t.lower_ in W.stop or is_verb(t):
+                break
+            if (t.is_title or t.is_upper) and not (j > k and doc[j - 1].lower_ in self.setting.venue_words):
+                if cue.kind == "visit" and j > k and end == j and doc[j - 1].is_lower:
+                    # "meresmikan pengoperasian Kereta Api Bandara X": the name of what the
+                    # visit was for (no entity) ends the phrase
+                    named = j
+                    while named < sent.end and named - j < 8 and (doc[named].is_title or doc[named].is_upper):
+                        inner = self.ent[named]
+                        if inner is not None and inner.label_ == "PER":
+                            break
+                        named = inner.end if inner is not None else named + 1  # "... Bandara Lahat"
+                    end = named
+                    has_name = True
+                break  # a capitalised word that is no entity: a title ("bertemu Wali Kota ...")
+            if j == cue.end and doc[j - 1].lower_ != "dengan" and (t.like_num or t.lower_ in W.quantifier):
+                break  # "bertemu dua kali": how often, not whom ("bertemu dengan 10 orang ...")
+            if t.is_alpha:
+                end = j + 1
+            j += 1
+        if required and not has_name and not any(self.ent[j] is not None for j in range(cue.end, end)):
+            return None
+        m = EventMention(cue.start, end, cue.text(doc).lower(), False)
+        words = frozenset(t.lower_ for t in doc[cue.start : end] if t.is_alpha)
+        for ei, ev in enumerate(self.events):
+            if ev.words == words and ev.first.head == m.head:
+                return ei
+        ev = Event(m, set(), words)
+        si = self.sent_of[cue.start]
+        places = [e for e in self.sent_ents[si] if e.label_ == "LOC" and cue.start <= e.start < end] + self.setting.venues(si)
+        ev.location = self.setting.most_specific(places)
+        ev.date = self.setting.event_date([si], article=False)
+        ev.resolved = True
+        self.events.append(ev)
+        m.event = len(self.events) - 1
+        self.verb_events.append((cue.start, m.event))
+        return m.event
+
+    def antecedent(self, ei: int) -> int:
+        """An anaphoric event phrase with no event noun before it (``Pertemuan itu``) names the
+        latest meeting or visit named by its verb in an earlier sentence."""
+        first = self.events[ei].first
+        if not first.orphan:
+            return ei
+        si = self.sent_of[first.start]
+        before = [e for pos, e in self.verb_events if self.sent_of[pos] < si]
+        return before[-1] if before else ei
