@@ -26,21 +26,20 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .common import add_record, expanded_org, quoted_person, sentence_numbers, sentences, span_mention
+from .common import add_record, expanded_org, quoted_person, sentence_numbers, span_mention
 from .quote import lexicon as quote_lexicon
 from .speakers import DEMONSTRATIVES, member_roles, pronouns
 from .cues import (
+    ArticleView,
     Cue,
     WordClasses,
     boilerplate_tokens,
     clause_start,
     canonical_person,
     doc_person_aliases,
-    entity_at,
     find_cues,
     list_lead_end,
     previous_person,
-    sentence_entities,
 )
 
 ROLES = "roles.tsv"
@@ -99,9 +98,8 @@ class AffiliationComponent:
         if not any(e.label_ == "PER" for e in doc.ents):
             return doc
         view = _View(doc)
-        sents = sentences(doc)
+        sents, all_ents = view.sents, view.sent_ents
         bodies: dict[str, list[tuple[str | None, frozenset[str]]]] = {}  # person -> the organisations already given
-        all_ents = sentence_entities(doc, sents)
         for si, (sent, index, ents) in enumerate(zip(sents, sentence_numbers(sents), all_ents)):
             if sent.start in view.boiler:
                 continue
@@ -134,12 +132,11 @@ class AffiliationComponent:
         return False
 
 
-class _View:
-    """Per-doc lookups shared by the rules (entities per token, role chunks, titles)."""
+class _View(ArticleView):
+    """Per-doc lookups shared by the rules (entities per token and sentence, role chunks, titles)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.ent = entity_at(doc)
+        super().__init__(doc)
         self.boiler = boilerplate_tokens(doc)
         self.titles: set[int] = set()
         self.chunk_at: dict[int, RoleChunk] = {}
