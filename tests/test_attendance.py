@@ -1013,3 +1013,25 @@ def test_a_place_the_event_is_about_is_not_its_venue(nlp):
     )
     rec = by_attendee(doc)["Dedi Kurniawan"]
     assert rec["location"] is None
+
+
+# -- patterns from the annotated news articles (session 6) -------------------------------------
+
+
+def test_an_ordinal_opens_an_event_name_in_english(nlp):
+    doc = annotate(
+        nlp,
+        "Gubernur Lahat Dedi Kurniawan menerima penghargaan dalam acara The 12th Conference Sumatra Engineers Union (CSEU12).",
+        {"Lahat": "LOC", "Dedi Kurniawan": "PER"},
+    )
+    assert facts(doc) == {("Dedi Kurniawan", "The 12th Conference Sumatra Engineers Union (CSEU12)")}
+
+
+def test_a_demonstrative_after_two_events_named_together_points_to_the_first(nlp):
+    doc = annotate(
+        nlp,
+        "Selain itu, juga digelar Pameran Alat Pertanian (Alper) dan Pameran Layanan Terpadu (PLT). "
+        "Pameran tersebut diikuti beberapa perusahaan, antara lain PT Tani Maju dan PT Benih Lahat.",
+        {"PT Tani Maju": "ORG", "PT Benih Lahat": "ORG"},
+    )
+    assert facts(doc) == {(a, "Pameran Alat Pertanian (Alper)") for a in ("PT Tani Maju", "PT Benih Lahat")}

@@ -13,6 +13,7 @@ Each event gets its venue and date from :mod:`.event_setting`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,6 +34,8 @@ W = WordClasses("relation_words.tsv")
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _MAX_EVENT_WORDS = 12
 _MAX_LOWER = 4
+# English ordinals in event names ("The 37th Conference ...", "1st Taiwan-Indonesia Summit")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 @lru_cache(maxsize=1)
@@ -117,9 +120,12 @@ class ArticleEvents:
             head = doc[cue.start : cue.end].text.lower()
             end = self._phrase_end(cue.start, cue.end)
             # head-final names ("Ritech Expo", "Indotrans Expo 2019") take the capitalised words
-            # before the noun; a head-initial one ("Sidang Bersama DPR") starts at the noun
+            # before the noun; a head-initial one ("Sidang Bersama DPR") starts at the noun,
+            # unless an ordinal opens the name ("The 37th Conference ASEAN ...")
             head_final = end == cue.end or doc[cue.end].like_num
-            start = self._name_start(cue.start) if head_final else cue.start
+            start = self._name_start(cue.start)
+            if not head_final and not any(_ORDINAL.match(doc[j].lower_) for j in range(start, cue.start)):
+                start = cue.start
             after = doc[end].lower_ if end < len(doc) else ""
             bare = end == cue.end
             # a bare generic noun ("pertemuan") points back, unless a verb introduces it as a
@@ -129,10 +135,15 @@ class ArticleEvents:
             if head in W.anaphora_only and after not in W.demonstrative:
                 if bare or not (doc[cue.end].is_title or doc[cue.end].is_upper or doc[cue.end].like_num) or self.ent[cue.end] is not None:
                     continue
-                if any(self._event_noun_at(j) for j in range(cue.end, end + 1)):
+                inner = next((j for j in range(cue.end, end + 1) if self._event_noun_at(j)), None)
+                if inner is not None and (inner == cue.end or self._phrase_end(inner, inner + 1) == inner + 1):
                     continue  # "kegiatan Ritech Expo": the event noun's own mention names it
+                if inner is not None:
+                    # "acara The 37th Conference ASEAN ...": the name starts before its event
+                    # noun, which takes the words after it (its own mention would lose "The 37th")
+                    end = self._phrase_end(inner, inner + 1)
                 # "dalam acara Efektivitas Kebijakan Moneter ...": the name after "acara" is the event
-                start, anaphoric, head = cue.end, False, doc[cue.end].lower_
+                start, anaphoric, head = cue.end, False, doc[cue.end if inner is None else inner].lower_
             if head in W.named_only and bare and after not in W.demonstrative:
                 continue  # "memberikan nasihat dan peringatan": a warning; "Peringatan HUT ..." is an event
             if cue.start > 0 and doc[cue.start - 1].lower_ in self.setting.venue_words:
@@ -165,7 +176,7 @@ class ArticleEvents:
             return i
         sent_start = self.sents[self.sent_of[i]].start
         j = i
-        while j - 1 > sent_start and self.ent[j - 1] is None and doc[j - 1].is_title and doc[j - 1].is_alpha \
+        while j - 1 > sent_start and self.ent[j - 1] is None and (doc[j - 1].is_title and doc[j - 1].is_alpha or _ORDINAL.match(doc[j - 1].lower_)) \
                 and doc[j - 1].lower_ not in self.role_words and doc[j - 1].lower_ not in W.stop and not self._event_noun_at(j - 1):
             j -= 1
         return j
@@ -215,7 +226,7 @@ class ArticleEvents:
                     k += 1  # "penjaringan dan pendaftaran", "pelantikan dan pengambilan sumpah": one occasion
                     continue
                 break
-            if low.startswith("ke-") or t.like_num and not doc[k - 1].is_lower:
+            if low.startswith("ke-") or (t.like_num or _ORDINAL.match(low)) and not doc[k - 1].is_lower:
                 k += 1  # "HUT ke-59", "Expo Indonesia 2025"; not "pelantikan 25 anggota"
                 continue
             if t.like_num or low in W.quantifier:
@@ -269,7 +280,7 @@ class ArticleEvents:
             if target is None and m.anaphoric:
                 same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
                 if same:
-                    target = same[-1]  # the latest event with that head ("rapat ini")
+                    target = self._first_named_with(same)  # the latest event with that head ("rapat ini")
                 elif self.events and (m.head in W.generic or m.head in W.anaphora_only or self._demonstrative_after(m)):
                     target = self.latest_event(m.start)  # "Diskusi ini" after the FGD was named
             if target is None and not m.anaphoric and len(words) >= 2:
@@ -304,6 +315,15 @@ class ArticleEvents:
                 target = len(self.events) - 1
             m.event = target
             places.setdefault(target, set()).update(self._places(self.sent_of[m.start]))
+
+    def _first_named_with(self, same: list[int]) -> int:
+        """Of events ``same`` (in order), the latest -- or, when it was named together with the
+        one before it (``Pameran Alpahan dan Pameran SP3T. Pameran tersebut ...``), the first
+        of those: as for ``acara tersebut`` (:meth:`latest_event`), the occasion named first."""
+        k = len(same) - 1
+        while k > 0 and self.joins(self.events[same[k - 1]].first.end, self.events[same[k]].first.start):
+            k -= 1
+        return same[k]
 
     def _places(self, si: int, pointed: bool = False) -> set[str]:
         """The places named in sentence ``si`` (with ``pointed``, only those a demonstrative
