@@ -1035,3 +1035,18 @@ def test_a_demonstrative_after_two_events_named_together_points_to_the_first(nlp
         {"PT Tani Maju": "ORG", "PT Benih Lahat": "ORG"},
     )
     assert facts(doc) == {(a, "Pameran Alat Pertanian (Alper)") for a in ("PT Tani Maju", "PT Benih Lahat")}
+
+
+def test_an_event_first_named_as_to_be_held_is_attended_by_nobody(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua Umum Partai Maju, Dedi Kurniawan mendukung Hasan Basri untuk maju lagi saat Musyawarah Nasional "
+        "(Munas) Partai Maju, yang rencananya akan digelar pada Desember nanti. "
+        "Hasan mengatakan, pertemuan dengan Dedi itu membahas situasi politik. "
+        "Tampak hadir, antara lain Sekjen Partai Maju Sri Lestari dan Agus Salim.",
+        {"Partai Maju": "ORG", "Dedi Kurniawan": "PER", "Hasan Basri": "PER", "Hasan": "PER", "Dedi": "PER",
+         "Sri Lestari": "PER", "Agus Salim": "PER"},
+    )
+    found = facts(doc)
+    assert not any("Munas" in event for _, event in found)
+    assert {("Sri Lestari", "pertemuan"), ("Agus Salim", "pertemuan")} <= found

@@ -128,6 +128,8 @@ class _Article(ArticleView):
                 ei = self.events.antecedent(ei)
                 if self.events[ei].first.head in W.anaphora_only:
                     continue  # "acara itu" with no event named before it, not even by a verb
+                if self.events[ei].planned:
+                    continue  # "saat Munas Golkar, yang rencananya akan digelar Desember": not held yet
                 if (attendee.start, ei) in seen:
                     continue
                 seen.add((attendee.start, ei))

@@ -74,6 +74,7 @@ class Event:
     date: Span | None = None
     sentences: list[int] = field(default_factory=list)  # sentences that mention it
     resolved: bool = False  # location and date looked up (on the first record)
+    planned: bool = False  # first named as to be held ("Munas Golkar, yang rencananya akan digelar ...")
 
 
 class ArticleEvents:
@@ -311,7 +312,7 @@ class ArticleEvents:
             if target is None:
                 m.orphan = m.anaphoric
                 acronyms = {doc[j + 1].lower_ for j in range(m.start, m.end - 2) if doc[j].text == "(" and doc[j + 2].text == ")"}
-                self.events.append(Event(m, acronyms, words))
+                self.events.append(Event(m, acronyms, words, planned=self._planned(m)))
                 target = len(self.events) - 1
             m.event = target
             places.setdefault(target, set()).update(self._places(self.sent_of[m.start]))
@@ -324,6 +325,17 @@ class ArticleEvents:
         while k > 0 and self.joins(self.events[same[k - 1]].first.end, self.events[same[k]].first.start):
             k -= 1
         return same[k]
+
+    def _planned(self, m: EventMention) -> bool:
+        """The clause right after the mention says the event is still to be held (``Munas
+        Golkar, yang rencananya akan digelar pada Desember``, ``Rakernas akan digelar``):
+        nobody attended it yet, so a later ``pertemuan``/``Tampak hadir`` means another one."""
+        doc = self.doc
+        end = self.sents[self.sent_of[m.start]].end
+        k = m.end
+        while k < end and doc[k].lower_ in (",", "yang"):
+            k += 1
+        return any(doc[j].lower_ in W.planned for j in range(k, min(k + 2, end)))
 
     def _places(self, si: int, pointed: bool = False) -> set[str]:
         """The places named in sentence ``si`` (with ``pointed``, only those a demonstrative
@@ -353,7 +365,7 @@ class ArticleEvents:
         for m in self.mentions:
             if m.start >= before:
                 break
-            if m.start >= since and m.event >= 0 and not (said and m.start in quoted):
+            if m.start >= since and m.event >= 0 and not (said and m.start in quoted) and not self.events[m.event].planned:
                 if latest is None or not self.joins(prev_end, m.start):
                     latest = m.event
                 prev_end = m.end
