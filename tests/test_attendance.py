@@ -1050,3 +1050,18 @@ def test_an_event_first_named_as_to_be_held_is_attended_by_nobody(nlp):
     found = facts(doc)
     assert not any("Munas" in event for _, event in found)
     assert {("Sri Lestari", "pertemuan"), ("Agus Salim", "pertemuan")} <= found
+
+
+def test_the_place_of_a_post_inside_a_listed_title_does_not_end_the_list(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Lahat Budi Santoso bertemu Menteri Jambi Ali Akbar. Dalam pertemuan tersebut hadir Dirjen Perkeretaapian "
+        "Dedi Irawan, Sekretaris Utama Kedubes Indonesia di Phnom Penh Kamboja Noam Lazuardy, dan GM Marketing PT INKA "
+        "Wai Wahdan.",
+        {"Lahat": "LOC", "Budi Santoso": "PER", "Jambi": "LOC", "Ali Akbar": "PER", "Dedi Irawan": "PER",
+         "Kedubes Indonesia": "ORG", "Phnom Penh": "LOC", "Kamboja": "LOC", "Noam Lazuardy": "PER", "PT INKA": "ORG",
+         "Wai Wahdan": "PER"},
+    )
+    attendees = {a for a, _ in facts(doc)}
+    assert {"Dedi Irawan", "Noam Lazuardy", "Wai Wahdan"} <= attendees
+    assert "Phnom Penh" not in attendees and "Kamboja" not in attendees

@@ -871,6 +871,11 @@ class _Article(ArticleView):
                 k += 3
                 restart(k)
                 continue
+            elif not paren and low == "di" and not item_people and (item_role or item_org is not None) and self._posted_at(k + 1, end):
+                # "Sekretaris Utama Kedubes Indonesia di Phnom Penh Kamboja Noam Lazuardy": the
+                # place of a post, inside the title of the next name
+                k += 1
+                continue
             elif not paren and (is_verb(t) or low in W.item_stop and not t.is_title):  # not "Menteri Dalam Negeri"
                 if out or item_people or item_org is not None or clause or item_desc and low == "yang":
                     break  # (a described group ends at its relative clause: "pelajar asing yang ...")
@@ -883,6 +888,14 @@ class _Article(ArticleView):
         if first_only:
             return out[:1]
         return out
+
+    def _posted_at(self, k: int, end: int) -> bool:
+        """Places from token ``k`` and a person right after them (``di Phnom Penh Kamboja Noam
+        Lazuardy``): a post's place in a title, not where the list ends."""
+        j = k
+        while j < end and self.ent[j] is not None and self.ent[j].label_ == "LOC" and self.ent[j].start == j:
+            j = self.ent[j].end
+        return k < j < end and self.ent[j] is not None and self.ent[j].label_ == "PER" and self.ent[j].start == j
 
     def _titled(self, start: int, end: int) -> Span | None:
         """The person a role phrase with no name stands for (``Turut hadir Ketua KPU Sumsel dan
