@@ -1055,7 +1055,7 @@ def test_an_event_first_named_as_to_be_held_is_attended_by_nobody(nlp):
 def test_the_place_of_a_post_inside_a_listed_title_does_not_end_the_list(nlp):
     doc = annotate(
         nlp,
-        "Menteri Lahat Budi Santoso bertemu Menteri Jambi Ali Akbar. Dalam pertemuan tersebut hadir Dirjen Perkeretaapian "
+        "Menteri Lahat Budi Santoso bertemu Menteri Jambi Ali Akbar. Dalam pertemuan tersebut, Dirjen Perkeretaapian "
         "Dedi Irawan, Sekretaris Utama Kedubes Indonesia di Phnom Penh Kamboja Noam Lazuardy, dan GM Marketing PT INKA "
         "Wai Wahdan.",
         {"Lahat": "LOC", "Budi Santoso": "PER", "Jambi": "LOC", "Ali Akbar": "PER", "Dedi Irawan": "PER",
