@@ -1065,3 +1065,12 @@ def test_the_place_of_a_post_inside_a_listed_title_does_not_end_the_list(nlp):
     attendees = {a for a, _ in facts(doc)}
     assert {"Dedi Irawan", "Noam Lazuardy", "Wai Wahdan"} <= attendees
     assert "Phnom Penh" not in attendees and "Kamboja" not in attendees
+
+
+def test_hadir_after_an_adverbial_pointing_back_to_a_meeting_named_by_its_verb(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Lahat Budi Santoso bertemu Menteri Jambi Ali Akbar. Dalam pertemuan tersebut hadir Dedi Irawan dan Wai Wahdan.",
+        {"Lahat": "LOC", "Budi Santoso": "PER", "Jambi": "LOC", "Ali Akbar": "PER", "Dedi Irawan": "PER", "Wai Wahdan": "PER"},
+    )
+    assert facts(doc) == {(a, "bertemu") for a in ("Budi Santoso", "Ali Akbar", "Dedi Irawan", "Wai Wahdan")}

@@ -266,7 +266,9 @@ class _Article(ArticleView):
             kind = "active"  # "X tampak hadir", "X turut hadir dalam ...": the subject attends
         if kind == "front":  # "Turut hadir A, B", "Hadir dalam pelantikan A, B"
             m = self._event_after(cue.end, sent, events, within=3)
-            ei = m.event if m is not None else self.events.latest_event(sent.start)
+            # "Dalam pertemuan tersebut hadir A": the event the opening adverbial names
+            ei = m.event if m is not None else self._event_before(cue.start, events)
+            ei = ei if ei is not None else self.events.latest_event(sent.start)
             return [(a, ei) for a in self._items(m.end if m is not None else cue.end, sent.end)]
         if kind in ("active", "visit"):
             m = self._event_after(cue.start, sent, events, within=cue.end - cue.start + 3)
