@@ -625,3 +625,16 @@ def test_an_apposition_without_its_comma_closed_by_a_demonstrative(nlp):
     )
     got = {(p, o) for p, _, o in facts(doc)}
     assert ("Dedi Kurniawan", "DPD Partai Maju Lahat") in got and ("Dedi Kurniawan", "Lahat") in got
+
+
+def test_english_business_titles_and_current_minister_acronyms_are_roles(nlp):
+    doc = annotate(
+        nlp,
+        "Chairman AFEI, Heru Santoso, hadir bersama GM Marketing PT Kereta Lahat Wai Wahdan. "
+        "Mendikdasmen Abdul Karim juga hadir.",
+        {"AFEI": "ORG", "Heru Santoso": "PER", "PT Kereta Lahat": "ORG", "Wai Wahdan": "PER", "Abdul Karim": "PER"},
+    )
+    found = facts(doc)
+    assert ("Heru Santoso", "Chairman", "AFEI") in found
+    assert ("Wai Wahdan", "GM Marketing", "PT Kereta Lahat") in found
+    assert ("Abdul Karim", "Mendikdasmen", None) in found

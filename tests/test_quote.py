@@ -206,6 +206,19 @@ def test_verb_with_a_non_speech_sense_needs_a_marked_clause(nlp):
     assert facts(said) == {("Dewi Lestari", "produk terbaru dijual bulan depan", False)}
 
 
+def test_a_person_adding_a_clause_with_its_predicate_reports_it_without_a_comma(nlp):
+    # a person as subject and a predicate word right after the object-like words: a clause
+    said = annotate(
+        nlp,
+        "Ketua Umum PP Pengusaha Muda, Bayu Pratama, menambahkan Expo-Niaga 2019 merupakan wujud program organisasi.",
+        {"PP Pengusaha Muda": "ORG", "Bayu Pratama": "PER"},
+    )
+    assert facts(said) == {("Bayu Pratama", "Expo-Niaga 2019 merupakan wujud program organisasi", False)}
+    # a person adding a thing is no speech
+    added = annotate(nlp, "Bupati Lahat Dedi Kurniawan menambahkan anggaran untuk pasar rakyat.", {"Lahat": "LOC", "Dedi Kurniawan": "PER"})
+    assert quotes(added) == []
+
+
 def test_short_name_the_entity_layer_missed_is_found_by_its_words(nlp):
     text = (
         "Wakil Gubernur Sukamaju Rahmat Hidayat membuka acara itu.\n"

@@ -75,6 +75,8 @@ _WINDOW = 12
 # lower-case word that is no role anyway
 _TITLE_WINDOW = 20
 _COMPLEMENTISER_WINDOW = 8
+# punctuation that ends the words right after a verb (a hyphen or bracket may be inside a name)
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", '"', "“", "”"})
 _SCARE_WORDS = 4  # at most this many words in marks read as a marked phrase, not a quotation
 
 
@@ -82,6 +84,7 @@ _SCARE_WORDS = 4  # at most this many words in marks read as a marked phrase, no
 class Lexicon:
     speech: frozenset[str]  # mengatakan, menegaskan, ...
     clause_only: frozenset[str]  # speech verbs with a non-speech sense: need a marked clause
+    predicates: frozenset[str]  # merupakan, akan, ...: a clause follows a clause-only verb
     attitude: frozenset[str]  # berharap, menilai, ...
     stems: frozenset[str]  # kata, ujar, ... (inverted order; also with -nya)
     passive: frozenset[str]  # disampaikan, diakuinya, ...
@@ -113,6 +116,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         speech=speech,
         clause_only=words("clause_speech_verbs.txt"),
+        predicates=words("clause_predicates.txt"),
         attitude=attitude,
         stems=stems,
         passive=passive,
@@ -338,9 +342,21 @@ class _Reader:
         start = self._content_start(v + 1, sent)
         if start is None:
             return
-        if self.t.low[v] in self.lex.clause_only and start == v + 1 and start not in self.quote_at_open:
+        if self.t.low[v] in self.lex.clause_only and start == v + 1 and start not in self.quote_at_open \
+                and not (speaker.label_ == "PER" and self._clause_at(start, sent)):
             return  # "Fujifilm telah menambahkan Mode Terang": to add, not to say
         self._report(speaker, start, sent, v, attitude=attitude)
+
+    def _clause_at(self, start: int, sent: Span) -> bool:
+        """A clause starts at ``start``: a predicate word within a few words, before any
+        punctuation (``menambahkan Expo 2019 merupakan ...``, not ``menambahkan anggaran``)."""
+        t = self.t
+        for k in range(start + 1, min(sent.end, start + 8)):
+            if t.low[k] in self.lex.predicates:
+                return True
+            if t.word[k] in _CLAUSE_BREAKS:
+                return False
+        return False
 
     def _menurut(self, i: int, sent: Span) -> None:
         t = self.t
