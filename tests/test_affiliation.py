@@ -638,3 +638,18 @@ def test_english_business_titles_and_current_minister_acronyms_are_roles(nlp):
     assert ("Heru Santoso", "Chairman", "AFEI") in found
     assert ("Wai Wahdan", "GM Marketing", "PT Kereta Lahat") in found
     assert ("Abdul Karim", "Mendikdasmen", None) in found
+
+
+def test_a_unit_pada_its_ministry_leads_to_the_next_name_in_a_list(nlp):
+    doc = annotate(
+        nlp,
+        "Acara turut dihadiri Gubernur Jambi Wayan Santika, Direktur Jenderal Bina Desa pada Kementerian Dalam Negeri "
+        "La Ode Ahmad, dan Kepala Kejaksaan Tinggi Jambi Ketut Sumedana.",
+        {"Jambi": "LOC", "Wayan Santika": "PER", "Kementerian Dalam Negeri": "ORG", "La Ode Ahmad": "PER",
+         "Kejaksaan Tinggi Jambi": "ORG", "Ketut Sumedana": "PER"},
+    )
+    assert facts(doc) == {
+        ("Wayan Santika", "Gubernur", "Jambi"),
+        ("La Ode Ahmad", "Direktur Jenderal Bina Desa", "Kementerian Dalam Negeri"),
+        ("Ketut Sumedana", "Kepala", "Kejaksaan Tinggi Jambi"),
+    }

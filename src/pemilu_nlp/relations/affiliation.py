@@ -277,8 +277,8 @@ class _View(ArticleView):
             if t.lower_ in W.other and k == groups[-1].roles[-1].end:
                 k += 1  # "Anggota lainnya dari Fraksi X, A", "pimpinan lain di Komisi IV, B"
                 continue
-            if t.text == "," or t.lower_ in ("dari", "di") and (k == groups[-1].roles[-1].end or doc[k - 1].lower_ in W.other):
-                k += 1  # "pengusaha dari Golden Coffee Beans"
+            if t.text == "," or t.lower_ in ("dari", "di", "pada") and (k == groups[-1].roles[-1].end or doc[k - 1].lower_ in W.other):
+                k += 1  # "pengusaha dari Golden Coffee Beans", "Direktur Jenderal Bina Desa pada Kementerian X"
                 continue
             if t.lower_ == "dari" and groups[-1].orgs and k + 1 < limit:
                 nxt = self.ent[k + 1]
