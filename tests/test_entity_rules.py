@@ -457,3 +457,14 @@ def test_saved_lexicon_tokenizations_are_used_only_with_the_same_tokenizer(rules
     other.add_pipe("pemilu_entity_rules")
     other.get_pipe("pemilu_entity_rules").from_disk(tmp_path / "m" / "pemilu_entity_rules")
     assert not lexicon(other)._saved, "a table made by another tokenizer must be ignored"
+
+
+def test_a_name_after_a_ministry_the_model_ran_together_is_a_person(rules_nlp: Language) -> None:
+    text = "Hadir pula Dirjen Bina Desa pada Kementerian Dalam Negeri La Ode Harun dalam acara itu."
+    found = run_rules(rules_nlp, text, [("Kementerian Dalam Negeri La Ode Harun", "ORG")])
+    assert found == {("Kementerian Dalam Negeri", "ORG"), ("La Ode Harun", "PER")}
+
+
+def test_the_state_after_a_national_body_is_part_of_its_name(rules_nlp: Language) -> None:
+    found = ents(rules_nlp, "Surat itu dikirim Kementerian Perhubungan Republik Indonesia kemarin.")
+    assert ("Kementerian Perhubungan Republik Indonesia", "ORG") in found

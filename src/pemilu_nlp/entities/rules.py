@@ -299,8 +299,7 @@ class _Grammar:
                 best = qualified or end
         national = self.at(i, lx.INSTITUTION)
         if national:
-            end = national + 1 if national < self.n and self.doc[national].text == "RI" else national
-            best = max(best or 0, end)
+            best = max(best or 0, self._state_suffix(national))
         party = self.at(i, lx.PARTY)
         if party:
             best = max(best or 0, party)
@@ -308,10 +307,17 @@ class _Grammar:
         if head:
             end = self._headed_name(head)
             if end > head:
-                if end < self.n and self.doc[end].text == "RI":
-                    end += 1
-                best = max(best or 0, end)
+                best = max(best or 0, self._state_suffix(end))
         return best
+
+    def _state_suffix(self, j: int) -> int:
+        """After a national body's name, the state it belongs to is part of the name:
+        ``Kementerian PUPR RI``, ``Kementerian Perhubungan Republik Indonesia``."""
+        if j < self.n and self.doc[j].text == "RI":
+            return j + 1
+        if j + 1 < self.n and self.doc[j].text == "Republik" and self.doc[j + 1].text == "Indonesia":
+            return j + 2
+        return j
 
     def _headed_name(self, j: int) -> int:
         """The name after an organisation head word: capitalised words (with "dan" between them),
