@@ -468,3 +468,15 @@ def test_a_name_after_a_ministry_the_model_ran_together_is_a_person(rules_nlp: L
 def test_the_state_after_a_national_body_is_part_of_its_name(rules_nlp: Language) -> None:
     found = ents(rules_nlp, "Surat itu dikirim Kementerian Perhubungan Republik Indonesia kemarin.")
     assert ("Kementerian Perhubungan Republik Indonesia", "ORG") in found
+
+
+def test_an_office_after_a_role_word_is_the_body_not_a_venue(rules_nlp: Language) -> None:
+    found = ents(rules_nlp, "Pada kesempatan itu, kepala kantor BPJS Ketenagakerjaan cabang Lahat juga hadir.")
+    assert ("BPJS Ketenagakerjaan", "ORG") in found
+    assert not any(label == "LOC" and text.startswith("kantor") for text, label in found)
+    assert ("kantor KPU RI", "LOC") in ents(rules_nlp, "Berkas dibawa ke kantor KPU RI kemarin.")
+
+
+def test_ministry_acronyms_are_organisations(rules_nlp: Language) -> None:
+    found = ents(rules_nlp, "Direktur Jenderal Amerika dan Eropa Kemlu RI, Budi Santoso, hadir.")
+    assert ("Kemlu RI", "ORG") in found

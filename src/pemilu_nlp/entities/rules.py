@@ -379,6 +379,10 @@ class _Grammar:
         lower-case ``kantor|gedung`` + organisation: one flat LOC."""
         head = self.at(i, lx.VENUE)
         lower = self.at(i, lx.VENUE_LOWER) if not head else None
+        if i > 0 and lx.normalise_title(self.doc[i - 1].text) in self.lexicon.titles_role:
+            # "Menteri Perumahan Rakyat", "Dirjen Perumahan Perdesaan", "kepala kantor BPJS": after
+            # a role word the words are its portfolio or body, no venue (guidelines 3.1)
+            return None
         if lower:
             org = self.org(lower)
             title = self.at(lower, lx.REGIONAL_TITLE)
@@ -386,10 +390,6 @@ class _Grammar:
                 org = self.region(title) or title
             return self._venue_tail(org) if org else None  # "kantor KPU RI", "kantor Wali Kota"
         if not head or (head < self.n and not self.name_word(head, first=True)):
-            return None
-        if i > 0 and lx.normalise_title(self.doc[i - 1].text) in self.lexicon.titles_role:
-            # "Menteri Perumahan Rakyat", "Dirjen Perumahan Perdesaan": after a role word the
-            # capitalised words are its portfolio or body, no venue (guidelines 3.1)
             return None
         return self._venue_tail(head, first=True)
 
