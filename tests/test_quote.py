@@ -219,6 +219,26 @@ def test_a_person_adding_a_clause_with_its_predicate_reports_it_without_a_comma(
     assert quotes(added) == []
 
 
+def test_a_negated_speech_verb_reports_nothing_but_a_negated_denial_does(nlp):
+    doc = annotate(
+        nlp,
+        "Juru bicara Kemlu Budi Santoso tak menjelaskan lebih detail rencana kunjungan itu. "
+        "Ketua KPU Lahat Rina Wulandari tidak membantah anggaran pemilu naik tahun ini.",
+        {"Kemlu": "ORG", "Budi Santoso": "PER", "KPU Lahat": "ORG", "Rina Wulandari": "PER"},
+    )
+    assert facts(doc) == {("Rina Wulandari", "anggaran pemilu naik tahun ini", False)}
+
+
+def test_a_statement_pointed_back_to_with_only_where_it_was_said_is_no_new_quote(nlp):
+    doc = annotate(
+        nlp,
+        '"Gaji hakim akan naik," kata Presiden Budi Santoso. '
+        "Budi menyampaikan pernyataan itu dalam sambutannya di gedung Mahkamah Agung, Kamis (12/6/2025).",
+        {"Budi Santoso": "PER", "Budi": "PER", "gedung Mahkamah Agung": "LOC"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Gaji hakim akan naik", True)}
+
+
 def test_short_name_the_entity_layer_missed_is_found_by_its_words(nlp):
     text = (
         "Wakil Gubernur Sukamaju Rahmat Hidayat membuka acara itu.\n"

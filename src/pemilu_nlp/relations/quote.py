@@ -77,6 +77,13 @@ _TITLE_WINDOW = 20
 _COMPLEMENTISER_WINDOW = 8
 # punctuation that ends the words right after a verb (a hyphen or bracket may be inside a name)
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", '"', "“", "”"})
+# a negation before a speech verb (with "mau"/"bersedia" between): nothing was said, except
+# for a negated denial ("tak membantah"), which affirms
+_NEGATIONS = frozenset({"tak", "tidak", "belum", "enggan"})
+_WILLING = frozenset({"mau", "ingin", "bersedia", "pernah"})
+_DENIALS = frozenset({"membantah", "menampik", "menyangkal", "memungkiri", "mengelak"})
+# adverbial heads: where or when something was said, not what ("... itu dalam sambutannya")
+_ADVERBIAL_HEADS = frozenset({"saat", "dalam", "di", "ketika", "usai", "seusai", "pada", "kepada", "melalui", "lewat"})
 _SCARE_WORDS = 4  # at most this many words in marks read as a marked phrase, not a quotation
 
 
@@ -91,7 +98,7 @@ class Lexicon:
     modifiers: frozenset[str]  # juga, pun, ... (between a speaker and the verb)
     adjuncts: frozenset[str]  # di, saat, ... (the circumstances after "kata X")
     connectives: frozenset[str]  # namun, saat, ... (a short lead before "kata X" that is no statement)
-    accounts: frozenset[str]  # penuturan, keterangan, ... ("Menurut penuturan X")
+    accounts: frozenset[str]  # penuturan, pernyataan, ... ("Menurut penuturan X", "pernyataan itu")
     triggers: frozenset[str]  # every word that can start a cue: one set lookup per token
 
     def stem(self, word: str) -> tuple[str, bool] | None:
@@ -339,13 +346,35 @@ class _Reader:
         if speaker is None:
             return
         self.verb_subject = (speaker, sent.start)
+        if self._withheld(v):
+            return  # "Anshor tak menjelaskan lebih detail rencana itu": nothing was said
         start = self._content_start(v + 1, sent)
         if start is None:
             return
+        if start == v + 1 and self._said_before(start, sent):
+            return  # "Prabowo menyampaikan pernyataan itu dalam sambutannya ...": told where, not what
         if self.t.low[v] in self.lex.clause_only and start == v + 1 and start not in self.quote_at_open \
                 and not (speaker.label_ == "PER" and self._clause_at(start, sent)):
             return  # "Fujifilm telah menambahkan Mode Terang": to add, not to say
         self._report(speaker, start, sent, v, attitude=attitude)
+
+    def _withheld(self, v: int) -> bool:
+        """A negated speech verb (``tak menjelaskan``, ``belum mau menyebutkan``) reports that
+        nothing was said; a negated denial (``tak membantah``) still states something."""
+        t = self.t
+        if t.low[v] in _DENIALS:
+            return False
+        k = v - 1
+        if k >= 0 and t.low[k] in _WILLING:
+            k -= 1
+        return k >= 0 and t.low[k] in _NEGATIONS
+
+    def _said_before(self, start: int, sent: Span) -> bool:
+        """The object points back to words already reported and only an adverbial follows
+        (``pernyataan itu dalam sambutannya``, ``hal itu saat menghadiri ...``)."""
+        t = self.t
+        return start + 2 < sent.end and t.low[start] in self.lex.accounts \
+            and t.low[start + 1] in DEMONSTRATIVES and t.low[start + 2] in _ADVERBIAL_HEADS
 
     def _clause_at(self, start: int, sent: Span) -> bool:
         """A clause starts at ``start``: a predicate word within a few words, before any
