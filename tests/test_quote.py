@@ -239,6 +239,16 @@ def test_a_statement_pointed_back_to_with_only_where_it_was_said_is_no_new_quote
     assert facts(doc) == {("Budi Santoso", "Gaji hakim akan naik", True)}
 
 
+def test_a_nickname_given_with_atau_yang_akrab_disapa_is_the_person(nlp):
+    doc = annotate(
+        nlp,
+        "Kepala BPS Suharyono atau yang akrab disapa Kecuk mengungkapkan, konsumsi pemerintah melambat. "
+        '"Ini karena efisiensi," ujar Kecuk di kantor BPS.',
+        {"BPS": "ORG", "Suharyono": "PER", "Kecuk": "PER"},
+    )
+    assert {speaker for speaker, _, _ in facts(doc)} == {"Suharyono"}
+
+
 def test_short_name_the_entity_layer_missed_is_found_by_its_words(nlp):
     text = (
         "Wakil Gubernur Sukamaju Rahmat Hidayat membuka acara itu.\n"

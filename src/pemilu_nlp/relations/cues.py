@@ -155,9 +155,9 @@ def boilerplate_tokens(doc: Doc) -> set[int]:
 
 
 # between two PER mentions of the same person: "A (B)", "A atau B", "A --sapaan akrab B--",
-# "A yang akrab disapa B", "A alias B"
+# "A yang akrab disapa B", "A atau yang akrab disapa B", "A alias B"
 _ALIAS_LINK = re.compile(
-    r"^\s*(?:\(|atau|alias|,?\s*(?:--|—|–|-)?\s*(?:yang\s+)?(?:akrab\s+|biasa\s+)?"
+    r"^\s*(?:\(|atau|alias|(?:atau\s+)?,?\s*(?:--|—|–|-)?\s*(?:yang\s+)?(?:akrab\s+|biasa\s+)?"
     r"(?:disapa|sapaan(?:\s+akrab)?|dipanggil))\s*$",
     re.IGNORECASE,
 )
