@@ -249,6 +249,16 @@ def test_a_nickname_given_with_atau_yang_akrab_disapa_is_the_person(nlp):
     assert {speaker for speaker, _, _ in facts(doc)} == {"Suharyono"}
 
 
+def test_a_one_word_name_in_two_full_names_is_the_one_it_starts(nlp):
+    doc = annotate(
+        nlp,
+        "Komisi III mengapresiasi ketegasan Presiden Budiman Santoso. Polri di bawah Kapolri Jenderal Agus Wira "
+        'Budiman dinilai konsisten. "Tidak ada yang kebal hukum," ujar Budiman.',
+        {"Komisi III": "ORG", "Budiman Santoso": "PER", "Polri": "ORG", "Agus Wira Budiman": "PER", "Budiman": "PER"},
+    )
+    assert facts(doc) == {("Budiman Santoso", "Tidak ada yang kebal hukum", True)}
+
+
 def test_short_name_the_entity_layer_missed_is_found_by_its_words(nlp):
     text = (
         "Wakil Gubernur Sukamaju Rahmat Hidayat membuka acara itu.\n"

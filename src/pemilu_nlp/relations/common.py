@@ -68,16 +68,34 @@ def fullest_name(ent: Span) -> Span:
 
     ``Chlara`` -> ``Chlara Febriana`` when the article names her in full somewhere: a
     candidate of the same label whose words contain all of ``ent``'s words, longest first
-    (ties: the first in the text).
+    (ties: the first in the text); for a one-word name, one that starts with it first.
     """
-    words = set(_name_key(ent.text))
+    key = _name_key(ent.text)
+    words = set(key)
     best = ent
+    leading: Span | None = None  # the longest candidate that starts with a one-word name
     for other in ent.doc.ents:
-        if other.label_ != ent.label_ or len(other.text) <= len(best.text):
+        if other.label_ != ent.label_ or len(other.text) <= len(ent.text):
             continue
-        if words <= set(_name_key(other.text)):
+        other_key = _name_key(other.text)
+        if not words <= set(other_key):
+            continue
+        if len(other.text) > len(best.text):
             best = other
+        if len(key) == 1 and other_key[0] == key[0] and (leading is None or len(other.text) > len(leading.text)):
+            leading = other
+    # a one-word name in the names of two people ("Prabowo": Prabowo Subianto, Listyo Sigit
+    # Prabowo): the one it starts, which is how a name is shortened; not when the shorter is
+    # the longer written otherwise ("Atut Choisiyah" for Ratu Atut Chosiyah)
+    if leading is not None and leading is not best and not _spelt_within(leading.text, best.text):
+        return leading
     return best
+
+
+def _spelt_within(short: str, full: str) -> bool:
+    """Every word of ``short`` starts like a word of ``full`` (the same name, spelt otherwise)."""
+    full_words = _name_key(full)
+    return all(any(w[:3] == f[:3] for f in full_words) for w in _name_key(short))
 
 
 def expanded_org(ent: Span) -> Span:
