@@ -1074,3 +1074,14 @@ def test_hadir_after_an_adverbial_pointing_back_to_a_meeting_named_by_its_verb(n
         {"Lahat": "LOC", "Budi Santoso": "PER", "Jambi": "LOC", "Ali Akbar": "PER", "Dedi Irawan": "PER", "Wai Wahdan": "PER"},
     )
     assert facts(doc) == {(a, "bertemu") for a in ("Budi Santoso", "Ali Akbar", "Dedi Irawan", "Wai Wahdan")}
+
+
+def test_the_body_of_a_post_after_pada_inside_a_listed_title_does_not_end_the_list(nlp):
+    doc = annotate(
+        nlp,
+        "Acara penandatanganan nota kesepahaman turut dihadiri Gubernur Jambi Wayan Santika, Direktur Jenderal Bina Desa "
+        "pada Kementerian Dalam Negeri La Ode Ahmad, dan Kepala Kejaksaan Tinggi Jambi Ketut Sumedana.",
+        {"Jambi": "LOC", "Wayan Santika": "PER", "Kementerian Dalam Negeri": "ORG", "La Ode Ahmad": "PER",
+         "Kejaksaan Tinggi Jambi": "ORG", "Ketut Sumedana": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Wayan Santika", "La Ode Ahmad", "Ketut Sumedana"}

@@ -873,9 +873,10 @@ class _Article(ArticleView):
                 k += 3
                 restart(k)
                 continue
-            elif not paren and low == "di" and not item_people and (item_role or item_org is not None) and self._posted_at(k + 1, end):
-                # "Sekretaris Utama Kedubes Indonesia di Phnom Penh Kamboja Noam Lazuardy": the
-                # place of a post, inside the title of the next name
+            elif not paren and low in ("di", "pada") and not item_people and (item_role or item_org is not None) and self._posted_at(k + 1, end):
+                # "Sekretaris Utama Kedubes Indonesia di Phnom Penh Kamboja Noam Lazuardy",
+                # "Direktur Jenderal Bina Desa pada Kementerian Dalam Negeri La Ode": the place or
+                # body of a post, inside the title of the next name
                 k += 1
                 continue
             elif not paren and (is_verb(t) or low in W.item_stop and not t.is_title):  # not "Menteri Dalam Negeri"
@@ -892,10 +893,11 @@ class _Article(ArticleView):
         return out
 
     def _posted_at(self, k: int, end: int) -> bool:
-        """Places from token ``k`` and a person right after them (``di Phnom Penh Kamboja Noam
-        Lazuardy``): a post's place in a title, not where the list ends."""
+        """Places or bodies from token ``k`` and a person right after them (``di Phnom Penh
+        Kamboja Noam Lazuardy``, ``pada Kementerian Dalam Negeri La Ode``): a post's place or
+        body in a title, not where the list ends."""
         j = k
-        while j < end and self.ent[j] is not None and self.ent[j].label_ == "LOC" and self.ent[j].start == j:
+        while j < end and self.ent[j] is not None and self.ent[j].label_ in ("LOC", "ORG") and self.ent[j].start == j:
             j = self.ent[j].end
         return k < j < end and self.ent[j] is not None and self.ent[j].label_ == "PER" and self.ent[j].start == j
 
