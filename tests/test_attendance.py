@@ -1085,3 +1085,12 @@ def test_the_body_of_a_post_after_pada_inside_a_listed_title_does_not_end_the_li
          "Kejaksaan Tinggi Jambi": "ORG", "Ketut Sumedana": "PER"},
     )
     assert {a for a, _ in facts(doc)} == {"Wayan Santika", "La Ode Ahmad", "Ketut Sumedana"}
+
+
+def test_a_visit_named_after_a_meeting_verb_in_its_sentence_is_that_meeting(nlp):
+    doc = annotate(
+        nlp,
+        "Sekjen Partai Rakyat Vietnam Nguyen Van Long menemui pimpinan MPR dalam lawatan resminya ke Indonesia, Selasa (22/8).",
+        {"Partai Rakyat Vietnam": "ORG", "Nguyen Van Long": "PER", "MPR": "ORG", "Indonesia": "LOC"},
+    )
+    assert {e for _, e in facts(doc)} == {"menemui pimpinan MPR"}

@@ -534,10 +534,10 @@ class ArticleEvents:
 
     def antecedent(self, ei: int) -> int:
         """An anaphoric event phrase with no event noun before it (``Pertemuan itu``) names the
-        latest meeting or visit named by its verb in an earlier sentence."""
+        latest meeting or visit named by its verb before it (``A menemui pimpinan MPR dalam
+        lawatan resminya``: the visit is that meeting)."""
         first = self.events[ei].first
         if not first.orphan:
             return ei
-        si = self.sent_of[first.start]
-        before = [e for pos, e in self.verb_events if self.sent_of[pos] < si]
+        before = [e for pos, e in self.verb_events if pos < first.start]
         return before[-1] if before else ei
