@@ -1094,3 +1094,15 @@ def test_a_visit_named_after_a_meeting_verb_in_its_sentence_is_that_meeting(nlp)
         {"Partai Rakyat Vietnam": "ORG", "Nguyen Van Long": "PER", "MPR": "ORG", "Indonesia": "LOC"},
     )
     assert {e for _, e in facts(doc)} == {"menemui pimpinan MPR"}
+
+
+def test_the_place_an_inauguration_opened_is_part_of_the_event_not_its_venue(nlp):
+    doc = annotate(
+        nlp,
+        "Bambang Santoso menghadiri acara peresmian Grha Suara Warga di Kantor Pusat Warga, Yogyakarta, Minggu (25/2/2018). "
+        "Hadir dalam acara tersebut antara lain Ketua Umum PP Warga Haedar Salim.",
+        {"Bambang Santoso": "PER", "Grha Suara Warga": "LOC", "Kantor Pusat Warga": "LOC", "Yogyakarta": "LOC",
+         "PP Warga": "ORG", "Haedar Salim": "PER"},
+    )
+    assert facts(doc) == {(a, "peresmian Grha Suara Warga") for a in ("Bambang Santoso", "Haedar Salim")}
+    assert {text_of(r["location"]) for r in records(doc, "attendance")} == {"Kantor Pusat Warga"}

@@ -79,7 +79,8 @@ class EventSetting:
             prev = doc[ent.start - 1].lower_
             if prev in ("kawasan", "lokasi", "area", "sekitar", "halaman") and ent.start > 1:
                 prev = doc[ent.start - 2].lower_  # "di kawasan Monas"
-            if prev in ("di", "ke") or self.is_venue(ent) and prev not in W.subject_matter or self._place_of_body(ent):
+            # (not what an inauguration opened: "peresmian Kantor IPFO di Kantor Kemenko IPK")
+            if prev in ("di", "ke") or self.is_venue(ent) and prev not in W.subject_matter | W.inauguration or self._place_of_body(ent):
                 out.append(ent)
         return out
 

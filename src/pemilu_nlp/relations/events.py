@@ -205,6 +205,9 @@ class ArticleEvents:
                 if ent.label_ == "LOC" and ent.start == k and doc[k - 1].lower_.startswith("ke-"):
                     k = ent.end  # "HUT ke-72 Republik Indonesia": whose anniversary
                     continue
+                if ent.label_ == "LOC" and ent.start == k == end and doc[start].lower_ in W.inauguration:
+                    k = ent.end  # "peresmian Grha Suara Muhammadiyah": what was opened
+                    continue
                 break
             if k in self._event_starts and doc[start].lower_ in W.generic:
                 break  # "acara focus group discussion": the named event is its own mention
