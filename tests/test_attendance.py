@@ -1106,3 +1106,15 @@ def test_the_place_an_inauguration_opened_is_part_of_the_event_not_its_venue(nlp
     )
     assert facts(doc) == {(a, "peresmian Grha Suara Warga") for a in ("Bambang Santoso", "Haedar Salim")}
     assert {text_of(r["location"]) for r in records(doc, "attendance")} == {"Kantor Pusat Warga"}
+
+
+def test_an_occasion_described_in_lower_case_after_kegiatan_is_the_event(nlp):
+    doc = annotate(
+        nlp,
+        "Hal itu diungkapkan Adi saat mendampingi Hanif Santoso dalam kegiatan senam sehat bersama PWI Kota Lahat, Jumat (17/10).",
+        {"Adi": "PER", "Hanif Santoso": "PER", "PWI Kota Lahat": "ORG"},
+    )
+    assert ("Hanif Santoso", "kegiatan senam sehat") in facts(doc)
+    # a generic noun with no attendance around it names no event
+    plain = annotate(nlp, "Warga Lahat menjalani kegiatan sehari-hari seperti biasa.", {"Lahat": "LOC"})
+    assert facts(plain) == set()

@@ -134,6 +134,12 @@ class ArticleEvents:
             introduced = cue.start > 0 and is_verb(doc[cue.start - 1])
             anaphoric = after in W.demonstrative or head in W.anaphora_only or (bare and head in W.generic and not introduced)
             if head in W.anaphora_only and after not in W.demonstrative:
+                if not bare and self._described_occasion(cue.start, end):
+                    # "mendampingi X dalam kegiatan senam sehat": an occasion described in
+                    # lower-case words where attendance is reported
+                    out.append(EventMention(cue.start, end, doc[cue.end].lower_, False))
+                    covered = end
+                    continue
                 if bare or not (doc[cue.end].is_title or doc[cue.end].is_upper or doc[cue.end].like_num) or self.ent[cue.end] is not None:
                     continue
                 inner = next((j for j in range(cue.end, end + 1) if self._event_noun_at(j)), None)
@@ -168,6 +174,17 @@ class ArticleEvents:
                 out.append(EventMention(phrase[0], phrase[1], doc[phrase[0]].lower_, pointing))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _described_occasion(self, start: int, end: int) -> bool:
+        """``dalam kegiatan senam sehat``, ``menghadiri acara pentas budaya``: a generic event
+        noun after a presence preposition or verb, with lower-case nouns and no event noun of
+        their own after it, names the occasion."""
+        doc = self.doc
+        if start == 0 or doc[start - 1].lower_ not in W.occasion_lead:
+            return False
+        words = doc[start + 1 : end]
+        return doc[start + 1].is_lower and all(self._common_noun(t) for t in words if t.is_alpha) \
+            and not any(self._event_noun_at(j) for j in range(start + 1, end))
 
     def _name_start(self, i: int) -> int:
         """``Ritech Expo``, ``Indotrans Expo``: capitalised words right before a capitalised
