@@ -1118,3 +1118,12 @@ def test_an_occasion_described_in_lower_case_after_kegiatan_is_the_event(nlp):
     # a generic noun with no attendance around it names no event
     plain = annotate(nlp, "Warga Lahat menjalani kegiatan sehari-hari seperti biasa.", {"Lahat": "LOC"})
     assert facts(plain) == set()
+
+
+def test_the_body_an_audience_went_to_attends(nlp):
+    doc = annotate(
+        nlp,
+        "Sebelumnya, sejumlah korban melakukan audiensi ke Komisi XIII DPR RI atas dugaan eksploitasi.",
+        {"Komisi XIII DPR RI": "ORG"},
+    )
+    assert facts(doc) == {("Komisi XIII DPR RI", "audiensi")}

@@ -528,6 +528,11 @@ class _Article(ArticleView):
         ent = self.ent[m.end]
         if ent is not None and ent.start == m.end and ent.label_ == "ORG" and m.end - m.start == 1:
             return [ent]
+        if doc[m.end].lower_ == "ke" and doc[m.start].lower_ in W.party_noun and m.end + 1 < sent.end:
+            # "melakukan audiensi ke Komisi XIII DPR RI": the body received them
+            ent = self.ent[m.end + 1]
+            if ent is not None and ent.start == m.end + 1 and ent.label_ == "ORG":
+                return [ent]
         return []
 
     def _inverted(self, cue: Cue, sent: Span) -> bool:
