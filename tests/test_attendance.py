@@ -1127,3 +1127,14 @@ def test_the_body_an_audience_went_to_attends(nlp):
         {"Komisi XIII DPR RI": "ORG"},
     )
     assert facts(doc) == {("Komisi XIII DPR RI", "audiensi")}
+
+
+def test_an_envoy_posted_untuk_a_country_with_an_honorific_is_listed(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Susi Santika hadir pada acara Malam Budaya di KRI Bima Suci. Pada kesempatan itu, Menteri Susi "
+        "didampingi oleh Wuspo Lukito bersama Dubes Indonesia untuk Italia Ibu Esti Andayani.",
+        {"Susi Santika": "PER", "KRI Bima Suci": "LOC", "Susi": "PER", "Wuspo Lukito": "PER", "Indonesia": "LOC",
+         "Italia": "LOC", "Esti Andayani": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Susi Santika", "Wuspo Lukito", "Esti Andayani"}

@@ -878,7 +878,7 @@ class _Article(ArticleView):
                 k += 3
                 restart(k)
                 continue
-            elif not paren and low in ("di", "pada") and not item_people and (item_role or item_org is not None) and self._posted_at(k + 1, end):
+            elif not paren and low in ("di", "pada", "untuk") and not item_people and (item_role or item_org is not None) and self._posted_at(k + 1, end):
                 # "Sekretaris Utama Kedubes Indonesia di Phnom Penh Kamboja Noam Lazuardy",
                 # "Direktur Jenderal Bina Desa pada Kementerian Dalam Negeri La Ode": the place or
                 # body of a post, inside the title of the next name
@@ -899,12 +899,19 @@ class _Article(ArticleView):
 
     def _posted_at(self, k: int, end: int) -> bool:
         """Places or bodies from token ``k`` and a person right after them (``di Phnom Penh
-        Kamboja Noam Lazuardy``, ``pada Kementerian Dalam Negeri La Ode``): a post's place or
-        body in a title, not where the list ends."""
+        Kamboja Noam Lazuardy``, ``pada Kementerian Dalam Negeri La Ode``, ``untuk Italia Ibu
+        Esti``): a post's place or body in a title, not where the list ends."""
+        doc = self.doc
         j = k
         while j < end and self.ent[j] is not None and self.ent[j].label_ in ("LOC", "ORG") and self.ent[j].start == j:
             j = self.ent[j].end
-        return k < j < end and self.ent[j] is not None and self.ent[j].label_ == "PER" and self.ent[j].start == j
+        if j == k:
+            return False
+        # an honorific or rank before the name: "Duta Besar Indonesia untuk Italia Ibu Esti"
+        titled = j
+        while titled < min(end, j + 4) and self.ent[titled] is None and (doc[titled].is_title or doc[titled].text in "()"):
+            titled += 1
+        return titled < end and self.ent[titled] is not None and self.ent[titled].label_ == "PER" and self.ent[titled].start == titled
 
     def _titled(self, start: int, end: int) -> Span | None:
         """The person a role phrase with no name stands for (``Turut hadir Ketua KPU Sumsel dan
