@@ -259,6 +259,19 @@ def test_a_one_word_name_in_two_full_names_is_the_one_it_starts(nlp):
     assert facts(doc) == {("Budiman Santoso", "Tidak ada yang kebal hukum", True)}
 
 
+def test_a_nickname_run_together_from_three_names_or_a_respelt_start_is_the_person(nlp):
+    doc = annotate(
+        nlp,
+        "Anggota DPR Nova Riyanti Yusuf menilai kesehatan jiwa penting. "
+        '"Kita sudah punya UU Kejiwaan," kata NoRiYu. '
+        "Ketua MPR Bambang Soesatyo hadir. "
+        '"Media harus bertahan," kata Bamsoet.',
+        {"DPR": "ORG", "Nova Riyanti Yusuf": "PER", "NoRiYu": "PER", "MPR": "ORG", "Bambang Soesatyo": "PER", "Bamsoet": "PER"},
+    )
+    speakers = {speaker for speaker, _, direct in facts(doc) if direct}
+    assert speakers == {"Nova Riyanti Yusuf", "Bambang Soesatyo"}
+
+
 def test_short_name_the_entity_layer_missed_is_found_by_its_words(nlp):
     text = (
         "Wakil Gubernur Sukamaju Rahmat Hidayat membuka acara itu.\n"

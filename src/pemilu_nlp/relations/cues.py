@@ -172,15 +172,29 @@ _QUOTED_NICKNAME = re.compile(r"""['‘"“](\w+)['’"”]""")
 def _short_form(key: str, words: list[str]) -> bool:
     """Is the one-word name ``key`` a short form of the name ``words``: the start or end of one
     word ("Alex", "Harsono" for Suharsono), one word misspelt by one letter ("Yasona" for
-    Yasonna), or the starts of two words run together ("Jokowi" for Joko Widodo, "Zulhas")?"""
+    Yasonna), or the starts of words run together ("Jokowi" for Joko Widodo, "Zulhas",
+    "NoRiYu" for Nova Riyanti Yusuf, "Bamsoet" for Bambang Soesatyo)?"""
     for i, w in enumerate(words):
         if w.startswith(key) or len(key) >= 4 and w.endswith(key):
             return True
         if len(key) >= 5 and len(w) >= 5 and _one_edit(key, w):
             return True
+    return _run_together(key, words)
+
+
+def _run_together(key: str, words: list[str]) -> bool:
+    """``key`` is the start of one word followed by the starts of later words (the last one
+    may be one letter off: "soet" for Soesatyo)."""
+    for i, w in enumerate(words):
         for cut in range(2, min(len(w), len(key) - 2) + 1):
-            if key.startswith(w[:cut]) and any(v.startswith(key[cut:]) for v in words[i + 1 :]):
-                return True
+            if not key.startswith(w[:cut]):
+                break
+            rest = key[cut:]
+            for j, v in enumerate(words[i + 1 :], start=i + 1):
+                if v.startswith(rest) or len(rest) >= 3 and _one_edit(rest, v[: len(rest)]):
+                    return True
+                if len(rest) > 3 and _run_together(rest, words[j:]):
+                    return True  # three or more words: "NoRiYu"
     return False
 
 
