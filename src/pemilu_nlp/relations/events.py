@@ -176,9 +176,8 @@ class ArticleEvents:
         return out
 
     def _described_occasion(self, start: int, end: int) -> bool:
-        """``dalam kegiatan senam sehat``, ``menghadiri acara pentas budaya``: a generic event
-        noun after a presence preposition or verb, with lower-case nouns and no event noun of
-        their own after it, names the occasion."""
+        """``dalam kegiatan senam sehat``: a generic event noun after a presence preposition,
+        with lower-case nouns and no event noun of their own after it, names the occasion."""
         doc = self.doc
         if start == 0 or doc[start - 1].lower_ not in W.occasion_lead:
             return False
