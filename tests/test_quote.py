@@ -272,6 +272,19 @@ def test_a_nickname_run_together_from_three_names_or_a_respelt_start_is_the_pers
     assert speakers == {"Nova Riyanti Yusuf", "Bambang Soesatyo"}
 
 
+def test_menurut_set_off_by_commas_inside_a_statement_keeps_the_statement_whole(nlp):
+    doc = annotate(
+        nlp,
+        "Presiden Budi Santoso berpidato di DPR. Korupsi, menurut dia, menggerogoti anggaran negara. "
+        "Jadi, menurut Budi, pemberantasan korupsi harus didukung semua pihak.",
+        {"Budi Santoso": "PER", "DPR": "ORG", "Budi": "PER"},
+    )
+    assert facts(doc) == {
+        ("Budi Santoso", "Korupsi, menurut dia, menggerogoti anggaran negara", False),
+        ("Budi Santoso", "pemberantasan korupsi harus didukung semua pihak", False),
+    }
+
+
 def test_short_name_the_entity_layer_missed_is_found_by_its_words(nlp):
     text = (
         "Wakil Gubernur Sukamaju Rahmat Hidayat membuka acara itu.\n"

@@ -409,6 +409,12 @@ class _Reader:
             return
         while start < sent.end and t.word[start] in (",", ":"):
             start += 1
+        parenthetical = i > 0 and t.word[i - 1] == "," and start < sent.end and start not in self.quote_at_open
+        lead = self._statement_lead(i, sent, clause_leads=True) if parenthetical else None
+        if lead is not None:
+            # "Korupsi, menurut dia, menggerogoti APBN": the attribution inside the statement
+            self._emit_words(speaker, lead, self._last_word(sent) + 1, i)
+            return
         self._report(speaker, start, sent, i, attitude=False)
 
     def _opening_attribution(self, i: int, sent: Span) -> bool:
@@ -437,19 +443,15 @@ class _Reader:
 
     def _parenthetical(self, i: int, sent: Span) -> None:
         """``A, kata X, B.`` (content B) and ``A, kata X.`` (content A)."""
-        t = self.t
         speaker, after = self._inverted_speaker(i, sent)
         if speaker is None:
             return
         first = self._first_word(sent)
         k = self._clause_after(after, sent)
         if k is not None:
-            lead = [j for j in range(first, i - 1) if t.word[j][:1].isalnum()]
-            connective = len(lead) <= 4 and bool(lead) and t.low[lead[0]] in self.lex.connectives
-            if lead and not connective and not any(self.in_quote[j] for j in range(first, i)):
-                # "Pertemuan-pertemuan tersebut, kata Ketua MPR, bisa disebut ...": the words
-                # before the attribution are part of the statement, not a connective ("Saat ini")
-                self._emit_words(speaker, first, self._last_word(sent) + 1, i)
+            lead = self._statement_lead(i, sent)
+            if lead is not None:
+                self._emit_words(speaker, lead, self._last_word(sent) + 1, i)
                 return
             # "Saat ini, kata dia, <clause>." and "Pembukaan blokir, kata Purbaya juga <clause>."
             self._report(speaker, k, sent, i, attitude=False)
@@ -458,6 +460,21 @@ class _Reader:
         end = i - 1  # the comma before the cue
         if end - first >= 2 and not any(self.in_quote[j] for j in range(first, end)):
             self._emit_words(speaker, first, end, i)
+
+    def _statement_lead(self, i: int, sent: Span, *, clause_leads: bool = False) -> int | None:
+        """Where the statement starts when an attribution at ``i`` is set off by commas inside
+        it (``Pertemuan-pertemuan tersebut, kata Ketua MPR, bisa disebut ...``, ``Korupsi,
+        menurut dia, menggerogoti APBN``): the sentence's first word, when the words before the
+        attribution are the statement's own beginning; None after a short connective (``Saat
+        ini, kata dia, ...``; with ``clause_leads``, a whole clause a connective opens: ``Meski
+        produksi naik, menurutnya ...``) or inside a quotation."""
+        t = self.t
+        first = self._first_word(sent)
+        lead = [j for j in range(first, i - 1) if t.word[j][:1].isalnum()]
+        connective = (len(lead) <= 4 or clause_leads) and bool(lead) and t.low[lead[0]] in self.lex.connectives
+        if lead and not connective and not any(self.in_quote[j] for j in range(first, i)):
+            return first
+        return None
 
     def _emit_words(self, speaker: Span, start: int, end: int, cue: int, *, attitude: bool = False) -> None:
         """An indirect record whose content is tokens [start, end), trimmed."""
