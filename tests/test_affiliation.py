@@ -653,3 +653,16 @@ def test_a_unit_pada_its_ministry_leads_to_the_next_name_in_a_list(nlp):
         ("La Ode Ahmad", "Direktur Jenderal Bina Desa", "Kementerian Dalam Negeri"),
         ("Ketut Sumedana", "Kepala", "Kejaksaan Tinggi Jambi"),
     }
+
+
+def test_multi_word_ranks_honorifics_and_a_central_qualifier_stand_between_post_and_name(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Susi didampingi Gubernur Akademi Angkatan Laut (AAL) Laksamana Muda TNI Wuspo Lukito. "
+        "Retno berbicara di hadapan Menlu Malaysia Dato Sri Anifah Aman. "
+        '"Donor darah harus digelorakan," kata Ketua Bidang Relawan Palang Merah Indonesia (PMI) Pusat Muhammad Muaz.',
+        {"Susi": "PER", "Akademi Angkatan Laut": "ORG", "AAL": "ORG", "TNI": "ORG", "Wuspo Lukito": "PER", "Retno": "PER",
+         "Malaysia": "LOC", "Anifah Aman": "PER", "Palang Merah Indonesia": "ORG", "PMI": "ORG", "Muhammad Muaz": "PER"},
+    )
+    found = {(p, o) for p, _, o in facts(doc)}
+    assert {("Wuspo Lukito", "Akademi Angkatan Laut"), ("Anifah Aman", "Malaysia"), ("Muhammad Muaz", "Palang Merah Indonesia")} <= found

@@ -301,8 +301,8 @@ class _View(ArticleView):
                     continue
             if (t.is_title or t.is_upper) and t.is_alpha and len(groups[-1].orgs) + len(groups[-1].places) > 0:
                 # a capitalised word left inside an organisation name the NER split ("Kota")
-                if t.lower_ in ("kota", "kabupaten", "provinsi", "kab.", "prov."):
-                    k += 1
+                if t.lower_ in ("kota", "kabupaten", "provinsi", "kab.", "prov.", "pusat"):
+                    k += 1  # "... Palang Merah Indonesia (PMI) Pusat X"
                     continue
                 if t.lower_ in W.unit_word:
                     # "Wakil Ketua Umum Kadin Indonesia Bidang Properti X": the post's portfolio
