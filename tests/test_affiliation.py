@@ -666,3 +666,12 @@ def test_multi_word_ranks_honorifics_and_a_central_qualifier_stand_between_post_
     )
     found = {(p, o) for p, _, o in facts(doc)}
     assert {("Wuspo Lukito", "Akademi Angkatan Laut"), ("Anifah Aman", "Malaysia"), ("Muhammad Muaz", "Palang Merah Indonesia")} <= found
+
+
+def test_english_corporate_titles_with_an_ampersand_in_the_unit(nlp):
+    doc = annotate(
+        nlp,
+        "Nota kesepahaman diteken Executive Vice President Bisnis Komersial & SME Bank Lahat Liston Simatupang.",
+        {"Bank Lahat": "ORG", "Liston Simatupang": "PER"},
+    )
+    assert {(p, o) for p, _, o in facts(doc)} == {("Liston Simatupang", "Bank Lahat")}

@@ -203,10 +203,10 @@ class _View(ArticleView):
                 # "Juru Bicara bidang Pencegahan KPK"
                 k += 1
                 continue
-            if low == "dan" and k + 1 < limit and (doc[k + 1].is_title or doc[k + 1].is_upper) and self.ent[k + 1] is None and k > end:
+            if low in ("dan", "&") and k + 1 < limit and (doc[k + 1].is_title or doc[k + 1].is_upper) and self.ent[k + 1] is None and k > end:
                 if kind == "portfolio" or kind == "office" and k + 1 not in self._role_word_at:
                     # "Juru Bicara Penindakan dan Kelembagaan KPK", "Kepala Biro Komunikasi dan
-                    # Layanan Informasi Kemenkeu": a unit's name with "dan" inside
+                    # Layanan Informasi Kemenkeu", "Bisnis Komersial & SME BCA": a unit's name with "dan" inside
                     k += 1
                     continue
                 break
