@@ -1138,3 +1138,17 @@ def test_an_envoy_posted_untuk_a_country_with_an_honorific_is_listed(nlp):
          "Italia": "LOC", "Esti Andayani": "PER"},
     )
     assert {a for a, _ in facts(doc)} == {"Susi Santika", "Wuspo Lukito", "Esti Andayani"}
+
+
+def test_acara_tersebut_after_an_occasion_named_by_its_verb_points_to_it(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso mengaku puas melihat debat Pilkada Lahat pekan lalu. "
+        "Megawati Sari hari ini meresmikan Kantor DPP Pemuda Maju di Jalan Cianjur, Menteng. "
+        "Acara tersebut dihadiri oleh Ketua Umum DPP Pemuda Maju Nazar Kiemas dan Ruhut Situmorang.",
+        {"Budi Santoso": "PER", "Megawati Sari": "PER", "Kantor DPP Pemuda Maju": "LOC", "Jalan Cianjur": "LOC",
+         "Menteng": "LOC", "DPP Pemuda Maju": "ORG", "Nazar Kiemas": "PER", "Ruhut Situmorang": "PER"},
+    )
+    events = {a: e for a, e in facts(doc)}
+    assert events["Nazar Kiemas"] == events["Ruhut Situmorang"] == events["Megawati Sari"]
+    assert events["Nazar Kiemas"].startswith("meresmikan")

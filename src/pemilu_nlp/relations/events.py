@@ -301,7 +301,8 @@ class ArticleEvents:
                 same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
                 if same:
                     target = self._first_named_with(same)  # the latest event with that head ("rapat ini")
-                elif self.events and (m.head in W.generic or m.head in W.anaphora_only or self._demonstrative_after(m)):
+                elif self.events and (m.head in W.generic or m.head in W.anaphora_only or self._demonstrative_after(m)) \
+                        and not self._verb_named_since(m):
                     target = self.latest_event(m.start)  # "Diskusi ini" after the FGD was named
             if target is None and not m.anaphoric and len(words) >= 2:
                 for ei, ev in enumerate(self.events):
@@ -355,6 +356,13 @@ class ArticleEvents:
         while k < end and doc[k].lower_ in (",", "yang"):
             k += 1
         return any(doc[j].lower_ in W.planned for j in range(k, min(k + 2, end)))
+
+    def _verb_named_since(self, m: EventMention) -> bool:
+        """A visit or meeting named by its verb after the last event mention before ``m``
+        (``... debat Pilgub. Megawati meresmikan Kantor BMI. Acara tersebut dihadiri ...``):
+        the pointing mention means that occasion (resolved through :meth:`antecedent`)."""
+        last = max((x.start for x in self.mentions if x.start < m.start and x.event >= 0), default=-1)
+        return any(c.kind in ("visit", "meet") and last < c.start < m.start for c in self.cues)
 
     def _places(self, si: int, pointed: bool = False) -> set[str]:
         """The places named in sentence ``si`` (with ``pointed``, only those a demonstrative
