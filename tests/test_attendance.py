@@ -1152,3 +1152,16 @@ def test_acara_tersebut_after_an_occasion_named_by_its_verb_points_to_it(nlp):
     events = {a: e for a, e in facts(doc)}
     assert events["Nazar Kiemas"] == events["Ruhut Situmorang"] == events["Megawati Sari"]
     assert events["Nazar Kiemas"].startswith("meresmikan")
+
+
+def test_bertemu_a_named_person_is_the_verb_alone_a_described_group_stays(nlp):
+    doc = annotate(
+        nlp,
+        "Wali Kota Lahat Budi Santoso bertemu dengan Ali Akbar di Istana Bogor, Senin (19/2/2018). "
+        "Presiden Dedi Kurniawan bertemu dengan 61 tokoh Papua di Istana Negara, Selasa (10/9/2019).",
+        {"Lahat": "LOC", "Budi Santoso": "PER", "Ali Akbar": "PER", "Istana Bogor": "LOC", "Dedi Kurniawan": "PER",
+         "Papua": "LOC", "Istana Negara": "LOC"},
+    )
+    events = {a: e for a, e in facts(doc)}
+    assert events["Budi Santoso"] == events["Ali Akbar"] == "bertemu"
+    assert events["Dedi Kurniawan"] == "bertemu dengan 61 tokoh Papua"

@@ -504,8 +504,8 @@ class ArticleEvents:
             t = doc[j]
             ent = self.ent[j]
             if ent is not None:
-                if ent.label_ == "PER" and j == k:
-                    end = ent.end  # "menemui X", "bertemu dengan X"
+                if ent.label_ == "PER" and j == k and not intransitive:
+                    end = ent.end  # "menemui X" (with "bertemu dengan X" the event is the verb)
                 elif ent.label_ in ("LOC", "ORG") and (j == k or end > k) and not (intransitive and ent.label_ == "ORG"):
                     end = ent.end  # "mengunjungi kantor DPW ...", "mengunjungi Gedung DPRD"
                     j = ent.end
