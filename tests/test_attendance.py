@@ -1165,3 +1165,16 @@ def test_bertemu_a_named_person_is_the_verb_alone_a_described_group_stays(nlp):
     events = {a: e for a, e in facts(doc)}
     assert events["Budi Santoso"] == events["Ali Akbar"] == "bertemu"
     assert events["Dedi Kurniawan"] == "bertemu dengan 61 tokoh Papua"
+
+
+def test_companions_of_a_person_already_at_an_event_attend_it(nlp):
+    doc = annotate(
+        nlp,
+        "Presiden Budi Santoso mendatangi festival musik Pekan Raya Lahat di Lapangan Merdeka, Jumat (12/8). "
+        "Budi sempat berkeliling selama dua jam. "
+        "Budi juga ditemani oleh Kepala Staf Kepresidenan Teten Saputra serta pemilik Grup Musik Lahat Bram Hendrata.",
+        {"Budi Santoso": "PER", "Lapangan Merdeka": "LOC", "Budi": "PER", "Teten Saputra": "PER", "Grup Musik Lahat": "ORG",
+         "Bram Hendrata": "PER"},
+    )
+    events = {a: e for a, e in facts(doc)}
+    assert events.get("Teten Saputra") == events.get("Bram Hendrata") == events["Budi Santoso"]

@@ -35,6 +35,7 @@ from .cues import (
     find_cues,
     doc_person_aliases,
     list_lead_end,
+    name_key,
     previous_person,
     terms,
     WordClasses,
@@ -75,6 +76,7 @@ class _Article(ArticleView):
         self.cues = [c for c in find_cues(doc, CUES, "cue") if self.ent[c.start] is None]
         self._quoted_in: dict[int, set[int]] = {}  # sentence start -> tokens inside quotation marks
         self.events = ArticleEvents(self, self.cues, self._quoted)
+        self._event_of: dict[str, int] = {}  # a person reported at an event (name key) -> the latest such event
         self.numbers = sentence_numbers(self.sents)
         self._people: SpeakerContext | None = None
 
@@ -136,6 +138,8 @@ class _Article(ArticleView):
                 add_record(doc, self._record(attendee, ei, si))
                 reported[si] = ei
                 attended.setdefault(ei, set()).add(attendee.start)
+                if attendee.label_ == "PER":
+                    self._event_of[name_key(canonical_person(attendee, self.aliases).text)] = ei
         self._holders(attended)
 
     def _holders(self, attended: dict[int, set[int]]) -> None:
@@ -400,7 +404,7 @@ class _Article(ArticleView):
         return out
 
     def _didampingi(self, cue: Cue) -> bool:
-        return cue.kind == "companion" and cue.text(self.doc).lower().startswith("didampingi")
+        return cue.kind == "companion" and cue.text(self.doc).lower().startswith(("didampingi", "ditemani"))
 
     def _accompanying(self, cue: Cue, sent: Span) -> list[Span]:
         """The people named after a companion cue (``didampingi A dan B``)."""
@@ -416,13 +420,24 @@ class _Article(ArticleView):
         if any(c.kind not in ("companion", "context", "negation") for c in cues):
             return []  # another cue reads the sentence (and its companions)
         if not any(self._attribution_word(t) for t in doc[sent.start : cue.start]):
-            return []
+            return self._companions_of_attendee(cue, si, cues)
         ei = self.events.latest_event(cue.start)
         if ei is None:
             return []
         speaker = self._speaker(cue.start, si)
         out = [(speaker, ei)] if speaker is not None and speaker.label_ == "PER" else []
         return out + [(a, ei) for a in self._accompanying(cue, sent)]
+
+    def _companions_of_attendee(self, cue: Cue, si: int, cues: list[Cue]) -> list[tuple[Span, int | None]]:
+        """``Presiden juga ditemani oleh A dan B``, in a sentence naming no event: the companions
+        of a person already reported at an event attend it with them."""
+        subjects = [a for a in self._subject(cue, si, cues) if a.label_ == "PER"]
+        if not subjects:
+            return []
+        ei = self._event_of.get(name_key(canonical_person(subjects[-1], self.aliases).text))
+        if ei is None:
+            return []
+        return [(a, ei) for a in self._accompanying(cue, self.sents[si])]
 
     def _attribution_word(self, t) -> bool:
         return t.lower_ in self.speech.speech or self.speech.stem(t.lower_) is not None
