@@ -1172,7 +1172,7 @@ def test_companions_of_a_person_already_at_an_event_attend_it(nlp):
         nlp,
         "Presiden Budi Santoso mendatangi festival musik Pekan Raya Lahat di Lapangan Merdeka, Jumat (12/8). "
         "Budi sempat berkeliling selama dua jam. "
-        "Budi juga ditemani oleh Kepala Staf Kepresidenan Teten Saputra serta pemilik Grup Musik Lahat Bram Hendrata.",
+        "Budi juga didampingi oleh Kepala Staf Kepresidenan Teten Saputra serta pemilik Grup Musik Lahat Bram Hendrata.",
         {"Budi Santoso": "PER", "Lapangan Merdeka": "LOC", "Budi": "PER", "Teten Saputra": "PER", "Grup Musik Lahat": "ORG",
          "Bram Hendrata": "PER"},
     )
