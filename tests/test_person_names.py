@@ -53,6 +53,10 @@ def clean(nlp: Language, text: str, *persons: str) -> list[str]:
         ("Putusan dibacakan Majelis Hakim Dewi Pandiangan.", "Majelis Hakim Dewi Pandiangan", "Dewi Pandiangan"),
         # after a role, the body or place it belongs to is not part of the name either
         ("Ketua KPU Sumsel Andika Pranata Jaya membuka rapat.", "Ketua KPU Sumsel Andika Pranata Jaya", "Andika Pranata Jaya"),
+        # religious and Malay honorifics, and the late
+        ("Hadir pula Buya Ahmad Syafii di acara itu.", "Buya Ahmad Syafii", "Ahmad Syafii"),
+        ("Menlu Malaysia Dato Anifah Aman tiba.", "Dato Anifah Aman", "Anifah Aman"),
+        ("Karya mendiang Budi Darma dikenang.", "mendiang Budi Darma", "Budi Darma"),
     ],
 )
 def test_titles_ranks_roles_and_degrees_are_trimmed(nlp: Language, text: str, model_span: str, name: str) -> None:
