@@ -675,3 +675,13 @@ def test_english_corporate_titles_with_an_ampersand_in_the_unit(nlp):
         {"Bank Lahat": "ORG", "Liston Simatupang": "PER"},
     )
     assert {(p, o) for p, _, o in facts(doc)} == {("Liston Simatupang", "Bank Lahat")}
+
+
+def test_an_experts_capitalised_field_is_no_organisation(nlp):
+    doc = annotate(
+        nlp,
+        "Menurut Pakar Hukum Tata Negara Mahfud Hasan, pembahasan rancangan UU memiliki prosedur. "
+        "Pengamat politik Universitas Lahat Rina Marlina menilai hal serupa.",
+        {"Mahfud Hasan": "PER", "Universitas Lahat": "ORG", "Rina Marlina": "PER"},
+    )
+    assert {(p, o) for p, _, o in facts(doc)} == {("Rina Marlina", "Universitas Lahat")}

@@ -488,8 +488,10 @@ class _View(ArticleView):
         doc = self.doc
         nxt = doc[role.end] if role.end < len(doc) else None
         unnamed = nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.lower_ not in W.stop and self.ent[nxt.i] is None
-        fact = Fact(position, person, role, None, implied=role.kind not in _NO_IMPLIED_ORG and not unnamed)
-        if role.kind in ("office", "party") and role.end > role.core_end and not group.places:
+        # an expert's field is no body, whatever its case ("Pakar Hukum Tata Negara Mahfud MD")
+        expert = doc[role.core_end - 1].lower_ in W.expert
+        fact = Fact(position, person, role, None, implied=role.kind not in _NO_IMPLIED_ORG and not unnamed and not expert)
+        if role.kind in ("office", "party") and role.end > role.core_end and not group.places and not expert:
             first = next((i for i in range(role.core_end, role.end) if doc[i].is_upper or doc[i].is_title and doc[i].lower_ != "sementara"), None)
             if first is not None and not doc[first].like_num:
                 fact.fallback = (RoleChunk(role.start, first, role.kind, core_end=role.core_end), Span(doc, first, role.end, label="ORG"))
