@@ -685,3 +685,8 @@ def test_an_experts_capitalised_field_is_no_organisation(nlp):
         {"Mahfud Hasan": "PER", "Universitas Lahat": "ORG", "Rina Marlina": "PER"},
     )
     assert {(p, o) for p, _, o in facts(doc)} == {("Rina Marlina", "Universitas Lahat")}
+
+
+def test_the_presidential_staff_chief_is_a_state_office(nlp):
+    doc = annotate(nlp, "Presiden juga ditemani oleh Kepala Staf Kepresidenan Teten Santoso.", {"Teten Santoso": "PER"})
+    assert facts(doc) == {("Teten Santoso", "Kepala Staf Kepresidenan", None)}
