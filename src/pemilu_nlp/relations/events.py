@@ -425,20 +425,20 @@ class ArticleEvents:
             ev.location = self.setting.most_specific(candidates)
             ev.date = self.setting.event_date(sents)
 
-    def _new_event(self, start: int, end: int, head: str) -> int:
-        """An event named by a phrase that has no event noun; it is found again by its words."""
+    def _new_event(self, start: int, end: int, head: str) -> tuple[int, bool]:
+        """An event named by a phrase that has no event noun, and whether it is new: such an
+        event is found again by its words and head."""
         doc = self.doc
         words = frozenset(t.lower_ for t in doc[start:end] if t.is_alpha)
         for ei, ev in enumerate(self.events):
             if ev.words == words and ev.first.head == head:
-                return ei
+                return ei, False
         m = EventMention(start, end, head, False)
         ev = Event(m, set(), words)
-        si = self.sent_of[start]
-        ev.sentences = [si]
+        ev.sentences = [self.sent_of[start]]
         self.events.append(ev)
         m.event = len(self.events) - 1
-        return m.event
+        return m.event, True
 
     def subject_event(self, cue: Cue, sent: Span) -> int | None:
         """The subject of a passive cue names the event when it has no event noun."""
@@ -458,7 +458,7 @@ class ArticleEvents:
             return None  # one word names an event only as a pe-...-an noun ("Pemusnahan", "Peresmian")
         if any(doc[j].is_punct or is_verb(doc[j]) or doc[j].lower_ in W.stop for j in range(start, end)):
             return None
-        return self._new_event(start, end, doc[start].lower_)
+        return self._new_event(start, end, doc[start].lower_)[0]
 
     def _object_phrase(self, cue: Cue) -> tuple[int, int] | None:
         """``hadir dalam penyelenggaraan Gebyar Demokrasi``, ``membuka Gerakan Pangan Murah``:
@@ -543,21 +543,17 @@ class ArticleEvents:
             j += 1
         if required and not has_name and not any(self.ent[j] is not None for j in range(cue.end, end)):
             return None
-        m = EventMention(cue.start, end, cue.text(doc).lower(), False)
-        words = frozenset(t.lower_ for t in doc[cue.start : end] if t.is_alpha)
-        for ei, ev in enumerate(self.events):
-            if ev.words == words and ev.first.head == m.head:
-                return ei
-        ev = Event(m, set(), words)
-        si = self.sent_of[cue.start]
-        places = [e for e in self.sent_ents[si] if e.label_ == "LOC" and cue.start <= e.start < end] + self.setting.venues(si)
-        ev.location = self.setting.most_specific(places)
-        ev.date = self.setting.event_date([si], article=False)
-        ev.resolved = True
-        self.events.append(ev)
-        m.event = len(self.events) - 1
-        self.verb_events.append((cue.start, m.event))
-        return m.event
+        ei, new = self._new_event(cue.start, end, cue.text(doc).lower())
+        if new:
+            # placed and dated by its own sentence only (no later mention names it)
+            ev = self.events[ei]
+            si = self.sent_of[cue.start]
+            places = [e for e in self.sent_ents[si] if e.label_ == "LOC" and cue.start <= e.start < end] + self.setting.venues(si)
+            ev.location = self.setting.most_specific(places)
+            ev.date = self.setting.event_date([si], article=False)
+            ev.resolved = True
+            self.verb_events.append((cue.start, ei))
+        return ei
 
     def antecedent(self, ei: int) -> int:
         """An anaphoric event phrase with no event noun before it (``Pertemuan itu``) names the
