@@ -480,3 +480,9 @@ def test_an_office_after_a_role_word_is_the_body_not_a_venue(rules_nlp: Language
 def test_ministry_acronyms_are_organisations(rules_nlp: Language) -> None:
     found = ents(rules_nlp, "Direktur Jenderal Amerika dan Eropa Kemlu RI, Budi Santoso, hadir.")
     assert ("Kemlu RI", "ORG") in found
+
+
+def test_a_regional_red_cross_chapter_ends_before_the_chairs_name(rules_nlp: Language) -> None:
+    text = "Ketua PMI Provinsi Banten Ratu Tatu Hasanah mengatakan darah penting."
+    found = run_rules(rules_nlp, text, [("PMI Provinsi Banten Ratu Tatu Hasanah", "ORG")])
+    assert found == {("PMI Provinsi Banten", "ORG"), ("Ratu Tatu Hasanah", "PER")}
