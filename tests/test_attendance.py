@@ -1178,3 +1178,14 @@ def test_companions_of_a_person_already_at_an_event_attend_it(nlp):
     )
     events = {a: e for a, e in facts(doc)}
     assert events.get("Teten Saputra") == events.get("Bram Hendrata") == events["Budi Santoso"]
+
+
+def test_meninjau_and_datang_ke_name_a_visit(nlp):
+    doc = annotate(
+        nlp,
+        "Panglima TNI Hadi Santoso meninjau penanganan kebakaran hutan di Riau. "
+        "Pada 15 September 2019, Kapolri Tito Karno juga datang ke Riau.",
+        {"TNI": "ORG", "Hadi Santoso": "PER", "Riau": "LOC", "Tito Karno": "PER"},
+    )
+    events = {a: e for a, e in facts(doc)}
+    assert events["Hadi Santoso"].startswith("meninjau") and events["Tito Karno"] == "datang ke Riau"
