@@ -690,3 +690,17 @@ def test_an_experts_capitalised_field_is_no_organisation(nlp):
 def test_the_presidential_staff_chief_is_a_state_office(nlp):
     doc = annotate(nlp, "Presiden juga ditemani oleh Kepala Staf Kepresidenan Teten Santoso.", {"Teten Santoso": "PER"})
     assert facts(doc) == {("Teten Santoso", "Kepala Staf Kepresidenan", None)}
+
+
+def test_counted_roles_ranks_with_polisi_and_a_crown_prince(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua KPK Agus Salim bersama dua Wakil Ketua KPK Saut Lubis dan Laode Harun menyerahkan mandat. "
+        "Kepala Bidang Humas Polda Lahat Komisaris Besar Polisi Argo Santoso menyebutkan massa akan datang. "
+        "Jokowi bersama Putra Mahkota Uni Emirat Arab Syekh Mohammed Zayed.",
+        {"KPK": "ORG", "Agus Salim": "PER", "Saut Lubis": "PER", "Laode Harun": "PER", "Polda Lahat": "ORG",
+         "Argo Santoso": "PER", "Jokowi": "PER", "Uni Emirat Arab": "LOC", "Mohammed Zayed": "PER"},
+    )
+    found = {(p, o) for p, _, o in facts(doc)}
+    assert {("Saut Lubis", "KPK"), ("Laode Harun", "KPK"), ("Argo Santoso", "Polda Lahat"),
+            ("Mohammed Zayed", "Uni Emirat Arab")} <= found

@@ -355,10 +355,12 @@ class _View(ArticleView):
                 for r in g.roles:
                     claimed.add(r.start)
             roles_total = sum(len(g.roles) for g in groups)
-            # coordinated names only with coordinated roles ("Ketua dan Anggota Bawaslu, A dan B")
-            # or a role many hold at once ("anggota Bintan Saragih dan Wahid Adams")
+            # coordinated names only with coordinated roles ("Ketua dan Anggota Bawaslu, A dan B"),
+            # a role many hold at once ("anggota Bintan Saragih dan Wahid Adams")
             shared = roles_total == 1 and doc[chunk.start : chunk.core_end].text.lower() in member_roles()
-            names = self._following_names(ent, sent.end) if roles_total > 1 or listed or shared else [ent]
+            # or a role counted ("dua Wakil Ketua KPK A dan B")
+            counted = chunk.start > 0 and (doc[chunk.start - 1].lower_ in W.count or doc[chunk.start - 1].like_num)
+            names = self._following_names(ent, sent.end) if roles_total > 1 or listed or shared or counted else [ent]
             for g in groups:
                 roles = [r for r in g.roles if listed or not (r.start > 0 and doc[r.start - 1].lower_ in W.plural)]
                 if not roles:
