@@ -1189,3 +1189,12 @@ def test_meninjau_and_datang_ke_name_a_visit(nlp):
     )
     events = {a: e for a, e in facts(doc)}
     assert events["Mega Santika"] == "meninjau Pasar Bunga Lahat" and events["Tito Karno"] == "datang ke Riau"
+
+
+def test_a_request_to_meet_is_no_meeting(nlp):
+    doc = annotate(
+        nlp,
+        "Komite Tani Lahat meminta perwakilan petani dapat bertemu Presiden Budi Santoso terkait konflik lahan.",
+        {"Komite Tani Lahat": "ORG", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == set()
