@@ -1198,3 +1198,14 @@ def test_a_request_to_meet_is_no_meeting(nlp):
         {"Komite Tani Lahat": "ORG", "Budi Santoso": "PER"},
     )
     assert facts(doc) == set()
+
+
+def test_a_person_named_inside_the_quotation_is_not_the_speaker_at_the_event(nlp_after_quote):
+    doc = annotate(
+        nlp_after_quote,
+        "Wakil Ketua MPR Hidayat Nur Salim meminta pemerintah mencairkan dana Pramuka. "
+        '"Sudah saya sampaikan ke Pak Budi agar anggaran segera dicairkan," katanya usai menjadi pembicara '
+        "pada sosialisasi pilar kebangsaan di Hotel Borobudur, Sabtu (5/8).",
+        {"MPR": "ORG", "Hidayat Nur Salim": "PER", "Budi": "PER", "Hotel Borobudur": "LOC"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Hidayat Nur Salim"}

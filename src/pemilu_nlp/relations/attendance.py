@@ -776,8 +776,12 @@ class _Article(ArticleView):
     def _speaker(self, pos: int, si: int) -> Span | None:
         sent = self.sents[si]
         ents = self.sent_ents[si]
-        # not the one spoken to: "kata Nawawi kepada Desmond saat ..." -> Nawawi
-        people = [e for e in ents if e.label_ == "PER" and e.end <= pos and not self._addressed(e)]
+        # not the one spoken to ("kata Nawawi kepada Desmond saat ..." -> Nawawi), nor one named
+        # in the quotation ('"... ke Pak Jokowi ...," katanya usai ...' -> the speaker)
+        quoted = self._quoted(sent)
+        if pos in quoted:
+            quoted = set()  # a cue inside the quotation: "Presiden X dalam Rapat Terbatas ..."
+        people = [e for e in ents if e.label_ == "PER" and e.end <= pos and not self._addressed(e) and e.start not in quoted]
         orgs = [e for e in ents if e.label_ == "ORG" and e.end <= pos and not self._in_parens(e)]
         if orgs and self._next_to(orgs[-1], pos) and (not people or people[-1].end < orgs[-1].start) and (
             orgs[-1].start > 0 and self.doc[orgs[-1].start - 1].lower_ == "oleh"
@@ -787,9 +791,9 @@ class _Article(ArticleView):
             return people[-1]
         # '"...," katanya dalam acara X', 'ujar Menag usai acara X': the person the quotation
         # attributed here was given to
-        quoted = quoted_person(self.doc, self.numbers[si], pos)
-        if quoted is not None:
-            return quoted
+        speaker = quoted_person(self.doc, self.numbers[si], pos)
+        if speaker is not None:
+            return speaker
         if self._refers_back(sent, pos) or self._pronoun_attribution(sent, pos):
             return self._previous_person(si) or last_speaker(self.doc, self.numbers[si])
         after = [e for e in ents if e.label_ == "PER" and e.start >= pos]
