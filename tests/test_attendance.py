@@ -1209,3 +1209,13 @@ def test_a_person_named_inside_the_quotation_is_not_the_speaker_at_the_event(nlp
         {"MPR": "ORG", "Hidayat Nur Salim": "PER", "Budi": "PER", "Hotel Borobudur": "LOC"},
     )
     assert {a for a, _ in facts(doc)} == {"Hidayat Nur Salim"}
+
+
+def test_a_passive_cues_subject_opened_by_kegiatan_names_the_event(nlp):
+    doc = annotate(
+        nlp,
+        "Kegiatan penghitungan mundur Pekan Olahraga Lahat juga dihadiri Ketua Panitia Budi Santoso dan "
+        "sejumlah perwakilan Dewan Olahraga Lahat.",
+        {"Budi Santoso": "PER", "Dewan Olahraga Lahat": "ORG"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Budi Santoso", "Dewan Olahraga Lahat"}

@@ -458,7 +458,9 @@ class ArticleEvents:
             return None  # one word names an event only as a pe-...-an noun ("Pemusnahan", "Peresmian")
         if any(doc[j].is_punct or is_verb(doc[j]) or doc[j].lower_ in W.stop for j in range(start, end)):
             return None
-        return self._new_event(start, end, doc[start].lower_)[0]
+        # "Kegiatan penghitungan mundur Asian Games dihadiri ...": the generic noun heads nothing
+        head = start + 1 if first in W.anaphora_only | W.generic and end - start > 1 else start
+        return self._new_event(start, end, doc[head].lower_)[0]
 
     def _object_phrase(self, cue: Cue) -> tuple[int, int] | None:
         """``hadir dalam penyelenggaraan Gebyar Demokrasi``, ``membuka Gerakan Pangan Murah``:
