@@ -1214,7 +1214,7 @@ def test_a_person_named_inside_the_quotation_is_not_the_speaker_at_the_event(nlp
 def test_a_passive_cues_subject_opened_by_kegiatan_names_the_event(nlp):
     doc = annotate(
         nlp,
-        "Kegiatan penghitungan mundur Pekan Olahraga Lahat juga dihadiri Ketua Panitia Budi Santoso dan "
+        "Kegiatan penghitungan mundur Lahat Games 2018 juga dihadiri Ketua Panitia Budi Santoso dan "
         "sejumlah perwakilan Dewan Olahraga Lahat.",
         {"Budi Santoso": "PER", "Dewan Olahraga Lahat": "ORG"},
     )
