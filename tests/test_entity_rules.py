@@ -486,3 +486,15 @@ def test_a_regional_red_cross_chapter_ends_before_the_chairs_name(rules_nlp: Lan
     text = "Ketua PMI Provinsi Banten Ratu Tatu Hasanah mengatakan darah penting."
     found = run_rules(rules_nlp, text, [("PMI Provinsi Banten Ratu Tatu Hasanah", "ORG")])
     assert found == {("PMI Provinsi Banten", "ORG"), ("Ratu Tatu Hasanah", "PER")}
+
+
+def test_a_name_run_on_after_a_head_of_state_and_country_is_a_person(rules_nlp: Language) -> None:
+    text = "Presiden Turki Recep Tayyip Erdogan tiba di Ankara."
+    found = run_rules(rules_nlp, text, [("Turki Recep Tayyip Erdogan", "PER")])
+    assert ("Turki", "LOC") in found and ("Recep Tayyip Erdogan", "PER") in found
+
+
+def test_a_bare_title_ends_an_office_venue(rules_nlp: Language) -> None:
+    found = run_rules(rules_nlp, "Ia datang ke kantor Presiden Jokowi kemarin.", [("Jokowi", "PER")])
+    assert ("Jokowi", "PER") in found
+    assert ("kantor Wali Kota Palembang", "LOC") in ents(rules_nlp, "Rakor digelar di kantor Wali Kota Palembang.")

@@ -387,7 +387,8 @@ class _Grammar:
             org = self.org(lower)
             title = self.at(lower, lx.REGIONAL_TITLE)
             if not org and title:
-                org = self.region(title) or title
+                # "kantor Wali Kota Palembang"; a bare title ends the venue ("kantor Presiden Jokowi")
+                return self._venue_tail(self.region(title)) if self.region(title) else title
             return self._venue_tail(org) if org else None  # "kantor KPU RI", "kantor Wali Kota"
         if not head or (head < self.n and not self.name_word(head, first=True)):
             return None
