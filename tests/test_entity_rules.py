@@ -498,3 +498,10 @@ def test_a_bare_title_ends_an_office_venue(rules_nlp: Language) -> None:
     found = run_rules(rules_nlp, "Ia datang ke kantor Presiden Jokowi kemarin.", [("Jokowi", "PER")])
     assert ("Jokowi", "PER") in found
     assert ("kantor Wali Kota Palembang", "LOC") in ents(rules_nlp, "Rakor digelar di kantor Wali Kota Palembang.")
+
+
+def test_a_campus_city_and_the_jakarta_police_region(rules_nlp: Language) -> None:
+    found = run_rules(rules_nlp, "Dosen Universitas Muhammadiyah Malang Fauzan Ali hadir.", [("Malang Fauzan Ali", "PER")])
+    assert ("Universitas Muhammadiyah Malang", "ORG") in found and ("Fauzan Ali", "PER") in found
+    # the police region of Jakarta is a place name of its own
+    assert ("Metro Jaya", "LOC") in ents(rules_nlp, "Kapolda Metro Jaya hadir dalam apel itu.")

@@ -29,11 +29,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .. import resources
 from . import lexicon as lx
 
 LOC, ORG = "LOC", "ORG"
@@ -54,6 +56,12 @@ LOWER_TYPE_WORDS = frozenset({"wilayah", "daerah"})
 # A region-type word right after these is part of another word: "Wali Kota", "Ibu Kota", "Kabupaten/Kota".
 NOT_REGION_TYPE_AFTER = frozenset({"wali", "ibu", "/"})
 
+
+
+@lru_cache(maxsize=1)
+def _campus_heads() -> frozenset[str]:
+    """Heads of a campus's name (``resources/campus_heads.txt``): its city belongs to the name."""
+    return frozenset(resources.lines("campus_heads.txt"))
 
 @dataclass(frozen=True)
 class RuleSpan:
@@ -307,6 +315,8 @@ class _Grammar:
         if head:
             end = self._headed_name(head)
             if end > head:
+                if self.doc[i:head].text in _campus_heads():
+                    end = self.region(end) or end  # "Universitas Muhammadiyah Malang"
                 best = max(best or 0, self._state_suffix(end))
         return best
 
