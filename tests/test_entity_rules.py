@@ -505,3 +505,8 @@ def test_a_campus_city_and_the_jakarta_police_region(rules_nlp: Language) -> Non
     assert ("Universitas Muhammadiyah Malang", "ORG") in found and ("Fauzan Ali", "PER") in found
     # the police region of Jakarta is a place name of its own
     assert ("Metro Jaya", "LOC") in ents(rules_nlp, "Kapolda Metro Jaya hadir dalam apel itu.")
+
+
+def test_large_companies_are_known_and_keep_their_tbk(rules_nlp: Language) -> None:
+    found = ents(rules_nlp, "Kredit disalurkan PT Bank Rakyat Indonesia Tbk bersama Bukalapak dan Danantara Indonesia.")
+    assert {("PT Bank Rakyat Indonesia Tbk", "ORG"), ("Bukalapak", "ORG"), ("Danantara Indonesia", "ORG")} <= found

@@ -321,9 +321,10 @@ class _Grammar:
         return best
 
     def _state_suffix(self, j: int) -> int:
-        """After a national body's name, the state it belongs to is part of the name:
-        ``Kementerian PUPR RI``, ``Kementerian Perhubungan Republik Indonesia``."""
-        if j < self.n and self.doc[j].text == "RI":
+        """After a national body's name, the state it belongs to is part of the name
+        (``Kementerian PUPR RI``, ``Kementerian Perhubungan Republik Indonesia``), and so is a
+        listed company's ``Tbk`` (``PT Bank Rakyat Indonesia Tbk``)."""
+        if j < self.n and self.doc[j].text in ("RI", "Tbk", "Tbk."):
             return j + 1
         if j + 1 < self.n and self.doc[j].text == "Republik" and self.doc[j + 1].text == "Indonesia":
             return j + 2
