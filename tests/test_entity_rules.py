@@ -510,3 +510,8 @@ def test_a_campus_city_and_the_jakarta_police_region(rules_nlp: Language) -> Non
 def test_large_companies_are_known_and_keep_their_tbk(rules_nlp: Language) -> None:
     found = ents(rules_nlp, "Kredit disalurkan PT Bank Rakyat Indonesia Tbk bersama Bukalapak dan Danantara Indonesia.")
     assert {("PT Bank Rakyat Indonesia Tbk", "ORG"), ("Bukalapak", "ORG"), ("Danantara Indonesia", "ORG")} <= found
+
+
+def test_a_district_named_like_a_first_name_does_not_qualify_a_body_before_a_person(rules_nlp: Language) -> None:
+    found = run_rules(rules_nlp, "Ketua DPR Bambang Soesatyo mengatakan hal itu.", [("DPR", "ORG"), ("Bambang Soesatyo", "PER")])
+    assert found == {("DPR", "ORG"), ("Bambang Soesatyo", "PER")}

@@ -282,6 +282,10 @@ class _Grammar:
         ):
             return i + 2  # "DPR - RI" where the tokenizer splits it
         end = self.region(i) if self.at(i, lx.REGION_TYPE) else self.region_name(i, qualified=True)
+        if end and i in self.model_persons and self.atoms[i].keys() <= {lx.DISTRICT}:
+            # "Ketua DPR [Bambang Soesatyo]": a district's name where the model starts a
+            # person is the person's name (no institution here is qualified by a district alone)
+            return None
         if end:
             return end
         typed = self.at(i, lx.REGION_TYPE)
