@@ -515,3 +515,15 @@ def test_large_companies_are_known_and_keep_their_tbk(rules_nlp: Language) -> No
 def test_a_district_named_like_a_first_name_does_not_qualify_a_body_before_a_person(rules_nlp: Language) -> None:
     found = run_rules(rules_nlp, "Ketua DPR Bambang Soesatyo mengatakan hal itu.", [("DPR", "ORG"), ("Bambang Soesatyo", "PER")])
     assert found == {("DPR", "ORG"), ("Bambang Soesatyo", "PER")}
+
+
+def test_a_chamber_named_with_dan_keeps_its_country_and_a_spokeswoman_after_a_ministry_and_country(rules_nlp: Language) -> None:
+    text = "Ketua Kamar Dagang dan Industri Uni Emirat Arab, Mohamed Nuaimi, hadir."
+    found = run_rules(rules_nlp, text, [("Kamar Dagang dan Industri Uni Emirat Arab", "ORG"), ("Mohamed Nuaimi", "PER")])
+    assert ("Kamar Dagang dan Industri Uni Emirat Arab", "ORG") in found
+    text = "Juru bicara Kementerian Luar Negeri China Hua Chunying mengatakan itu."
+    found = run_rules(rules_nlp, text, [("Kementerian Luar Negeri China Hua Chunying", "ORG")])
+    assert {("Kementerian Luar Negeri", "ORG"), ("China", "LOC"), ("Hua Chunying", "PER")} <= found
+    # two bodies coordinated stay two
+    found = run_rules(rules_nlp, "Temuan Komnas HAM dan Komnas Perempuan dibahas.", [("Komnas HAM dan Komnas Perempuan", "ORG")])
+    assert ("Komnas HAM dan Komnas Perempuan", "ORG") not in found

@@ -218,7 +218,17 @@ class _Grammar:
 
     def opens_span(self, i: int) -> bool:
         """Token i opens a rule span of its own (a region, organisation, venue or street)."""
-        return i < self.n and any(f(i) for f in (self.region, self.org, self.venue, self.street))
+        return self.span_end(i) is not None
+
+    def span_end(self, i: int) -> int | None:
+        """End of the longest rule span (region, organisation, venue or street) opening at token i."""
+        if i >= self.n:
+            return None
+        return max((e for f in (self.region, self.org, self.venue, self.street) if (e := f(i))), default=None)
+
+    def joins_names(self, t: int) -> bool:
+        """``dan``/``&`` between two name words: inside a name (``Kamar Dagang dan Industri``)."""
+        return self.doc[t].lower_ in ("dan", "&") and self.name_word(t - 1, first=True) and self.name_word(t + 1)
 
     def names(self, start: int, end: int) -> bool:
         """Tokens start..end look like a person's name: capitalised words that no lexicon knows
@@ -546,7 +556,8 @@ def _merge(grammar: _Grammar, rule_spans: list[RuleSpan]) -> list[Span]:
                     continue
                 extra = [*range(m.start, rs.start), *range(rs.end, m.end)]
                 if any(
-                    not (grammar.name_word(t, first=True) or m.start < t < m.end - 1 and grammar.number(t))
+                    not (grammar.name_word(t, first=True) or m.start < t < m.end - 1 and grammar.number(t)
+                         or m.start < t < rs.start and grammar.joins_names(t))  # not "Komnas HAM {dan Komnas X}"
                     or lx.NAME_BREAK in grammar.atoms[t] or t in grammar.in_title
                     for t in extra
                 ):
@@ -555,7 +566,11 @@ def _merge(grammar: _Grammar, rule_spans: list[RuleSpan]) -> list[Span]:
                     continue
                 if m.start == rs.start and grammar.opens_span(rs.end):
                     # "[Jalan Mongosidi] Medan": the rest is another known name, with its own rule span
-                    # (not a word known only when qualified: the district "Barat" of "Libya Barat")
+                    # (not a word known only when qualified: the district "Barat" of "Libya Barat");
+                    # a name after that one is a person ("Kementerian Luar Negeri China [Hua Chunying]")
+                    other = grammar.span_end(rs.end)
+                    if other is not None and other < m.end and grammar.names(other, m.end):
+                        persons.append((other, m.end))
                     continue
                 if m.start == rs.start and (rs.strong or grammar.after_title(m.start)) and grammar.names(rs.end, m.end):
                     persons.append((rs.end, m.end))  # "Bupati [Rokan Hilir Bistamam]" -> LOC + PER
