@@ -527,3 +527,8 @@ def test_a_chamber_named_with_dan_keeps_its_country_and_a_spokeswoman_after_a_mi
     # two bodies coordinated stay two
     found = run_rules(rules_nlp, "Temuan Komnas HAM dan Komnas Perempuan dibahas.", [("Komnas HAM dan Komnas Perempuan", "ORG")])
     assert ("Komnas HAM dan Komnas Perempuan", "ORG") not in found
+
+
+def test_foreign_capitals_and_country_abbreviations_are_places(rules_nlp: Language) -> None:
+    found = run_rules(rules_nlp, "Erdogan bertemu Putin di Ankara, sedangkan delegasi UEA tiba di Lisabon.", [("Ankara", "PER"), ("Lisabon", "PER")])
+    assert {("Ankara", "LOC"), ("UEA", "LOC"), ("Lisabon", "LOC")} <= found
