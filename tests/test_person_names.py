@@ -57,6 +57,8 @@ def clean(nlp: Language, text: str, *persons: str) -> list[str]:
         ("Hadir pula Buya Ahmad Syafii di acara itu.", "Buya Ahmad Syafii", "Ahmad Syafii"),
         ("Menlu Malaysia Dato Anifah Aman tiba.", "Dato Anifah Aman", "Anifah Aman"),
         ("Karya mendiang Budi Darma dikenang.", "mendiang Budi Darma", "Budi Darma"),
+        # minister acronyms are roles
+        ("Hadir pula Menkominfo Rudi Antara di acara itu.", "Menkominfo Rudi Antara", "Rudi Antara"),
     ],
 )
 def test_titles_ranks_roles_and_degrees_are_trimmed(nlp: Language, text: str, model_span: str, name: str) -> None:
@@ -137,3 +139,9 @@ def test_one_word_entity_with_a_known_persons_name_becomes_a_person(nlp: Languag
     doc.ents = [full, again]
     doc = nlp.get_pipe("pemilu_person_names")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Ahmad Marzuki", "PER"), ("Marzuki", "PER")]
+
+
+def test_a_first_name_after_a_comma_joins_the_name_the_model_found(nlp: Language) -> None:
+    assert clean(nlp, "Koordinator aksi, Ashogi Akbar mengatakan aksi itu damai.", "Akbar") == ["Ashogi Akbar"]
+    # a role after the comma does not
+    assert clean(nlp, "Dalam acara itu, Menpar Arief Yahya hadir.", "Arief Yahya") == ["Arief Yahya"]

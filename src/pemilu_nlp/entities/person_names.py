@@ -110,14 +110,16 @@ class PersonNameCleaner:
     def _first_name(
         self, ent: Span, atoms: list[dict[str, int]], lower: set[str], ends: set[int], taken: set[int]
     ) -> Span:
-        """"Kepala BPS Amalia [Adininggar Widyasanti]", "Marsda TNI Kukuh [Sudibyanto]": one
-        capitalised word wedged between an organisation, place or rank and the PER span is the
-        person's first name, which taggers often leave out."""
+        """"Kepala BPS Amalia [Adininggar Widyasanti]", "Marsda TNI Kukuh [Sudibyanto]",
+        "Koordinator aksi, Ashogi [Akbar]": one capitalised word wedged between an organisation,
+        place, rank or comma and the PER span is the person's first name, which taggers often
+        leave out."""
         i = ent.start - 1
         if i < 1 or i in taken or ent.doc[i].is_sent_start:
             return ent
         tok, before = ent.doc[i], ent.doc[i - 1]
-        if not (i in ends or lx.normalise_title(before.text) in self.lexicon.titles_rank):
+        # after an organisation, place or rank, or set off by a comma ("Koordinator aksi, [Ashogi] Akbar")
+        if not (i in ends or lx.normalise_title(before.text) in self.lexicon.titles_rank or before.text == ","):
             return ent
         text = tok.text
         if (
