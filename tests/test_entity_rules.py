@@ -532,3 +532,8 @@ def test_a_chamber_named_with_dan_keeps_its_country_and_a_spokeswoman_after_a_mi
 def test_foreign_capitals_and_country_abbreviations_are_places(rules_nlp: Language) -> None:
     found = run_rules(rules_nlp, "Erdogan bertemu Putin di Ankara, sedangkan delegasi UEA tiba di Lisabon.", [("Ankara", "PER"), ("Lisabon", "PER")])
     assert {("Ankara", "LOC"), ("UEA", "LOC"), ("Lisabon", "LOC")} <= found
+
+
+def test_scouts_campuses_and_the_news_agency_are_organisations(rules_nlp: Language) -> None:
+    found = ents(rules_nlp, "Ketua Kwarnas Pramuka dan rektor IPB hadir, dilaporkan ANTARA.")
+    assert {("Kwarnas Pramuka", "ORG"), ("IPB", "ORG"), ("ANTARA", "ORG")} <= found
