@@ -537,3 +537,8 @@ def test_foreign_capitals_and_country_abbreviations_are_places(rules_nlp: Langua
 def test_scouts_campuses_and_the_news_agency_are_organisations(rules_nlp: Language) -> None:
     found = ents(rules_nlp, "Ketua Kwarnas Pramuka dan rektor IPB hadir, dilaporkan ANTARA.")
     assert {("Kwarnas Pramuka", "ORG"), ("IPB", "ORG"), ("ANTARA", "ORG")} <= found
+
+
+def test_landmarks_without_a_venue_word_are_places(rules_nlp: Language) -> None:
+    found = run_rules(rules_nlp, "Upacara digelar di Monas, lalu rombongan menuju Istana Merdeka.", [("Monas", "ORG")])
+    assert {("Monas", "LOC"), ("Istana Merdeka", "LOC")} <= found

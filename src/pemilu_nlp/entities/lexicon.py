@@ -205,7 +205,7 @@ def _phrases() -> dict[str, tuple[str, ...]]:
         REGION: tuple(sorted(set(regions[REGION]))),
         REGION_AMBIGUOUS: tuple(sorted(set(regions[REGION_AMBIGUOUS]))),
         DISTRICT: tuple(sorted(set(regions[DISTRICT]))),
-        COUNTRY: tuple(_names("countries.txt")) + tuple(_names("world_cities.txt")),
+        COUNTRY: tuple(_names("countries.txt")) + tuple(_names("world_cities.txt")) + tuple(_names("landmarks.txt")),
         REGION_TYPE: tuple(_column("region_types.tsv", "word", kind="region")),
         AREA_TYPE: tuple(_column("region_types.tsv", "word", kind="area")),
         INSTITUTION_REGIONAL: tuple(_column("institutions.tsv", "name", regional="1")),
