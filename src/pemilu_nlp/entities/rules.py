@@ -218,7 +218,7 @@ class _Grammar:
 
     def opens_span(self, i: int) -> bool:
         """Token i opens a rule span of its own (a region, organisation, venue or street)."""
-        return self.span_end(i) is not None
+        return i < self.n and any(f(i) for f in (self.region, self.org, self.venue, self.street))
 
     def span_end(self, i: int) -> int | None:
         """End of the longest rule span (region, organisation, venue or street) opening at token i."""
