@@ -542,3 +542,8 @@ def test_scouts_campuses_and_the_news_agency_are_organisations(rules_nlp: Langua
 def test_landmarks_without_a_venue_word_are_places(rules_nlp: Language) -> None:
     found = run_rules(rules_nlp, "Upacara digelar di Monas, lalu rombongan menuju Istana Merdeka.", [("Monas", "ORG")])
     assert {("Monas", "LOC"), ("Istana Merdeka", "LOC")} <= found
+
+
+def test_international_bodies_are_organisations_and_more_countries_are_places(rules_nlp: Language) -> None:
+    found = run_rules(rules_nlp, "Menlu ASEAN bertemu pejabat UNRWA dan delegasi PNG di Guam.", [("ASEAN", "LOC"), ("UNRWA", "LOC")])
+    assert {("ASEAN", "ORG"), ("UNRWA", "ORG"), ("PNG", "LOC"), ("Guam", "LOC")} <= found
