@@ -80,6 +80,7 @@ class Lexicon:
     titles_role: frozenset[str] = frozenset()
     demonym_cues: frozenset[str] = frozenset()
     type_words: frozenset[str] = frozenset()  # region and area type words, lower-cased, without dots
+    campus_heads: frozenset[str] = frozenset()  # organisation heads whose city is part of the name
     _saved: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # phrase -> token texts
     _matcher: PhraseMatcher | None = field(default=None, repr=False)
 
@@ -252,4 +253,5 @@ def _lexicon(vocab: Vocab, tokenizer: Callable[[str], Doc]) -> Lexicon:
         titles_role=frozenset(r["title"] for r in titles if r["kind"] == "role"),
         demonym_cues=frozenset(_names("demonym_cues.txt")),
         type_words=frozenset(w.lower().rstrip(".") for w in _phrases()[REGION_TYPE] + _phrases()[AREA_TYPE]),
+        campus_heads=frozenset(_names("campus_heads.txt")),
     )

@@ -29,13 +29,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .. import resources
 from . import lexicon as lx
 
 LOC, ORG = "LOC", "ORG"
@@ -56,12 +54,6 @@ LOWER_TYPE_WORDS = frozenset({"wilayah", "daerah"})
 # A region-type word right after these is part of another word: "Wali Kota", "Ibu Kota", "Kabupaten/Kota".
 NOT_REGION_TYPE_AFTER = frozenset({"wali", "ibu", "/"})
 
-
-
-@lru_cache(maxsize=1)
-def _campus_heads() -> frozenset[str]:
-    """Heads of a campus's name (``resources/campus_heads.txt``): its city belongs to the name."""
-    return frozenset(resources.lines("campus_heads.txt"))
 
 @dataclass(frozen=True)
 class RuleSpan:
@@ -321,7 +313,7 @@ class _Grammar:
                 best = qualified or end
         national = self.at(i, lx.INSTITUTION)
         if national:
-            best = max(best or 0, self._state_suffix(national))
+            best = max(best or 0, self._name_suffix(national))
         party = self.at(i, lx.PARTY)
         if party:
             best = max(best or 0, party)
@@ -329,12 +321,12 @@ class _Grammar:
         if head:
             end = self._headed_name(head)
             if end > head:
-                if self.doc[i:head].text in _campus_heads():
+                if self.doc[i:head].text in self.lexicon.campus_heads:
                     end = self.region(end) or end  # "Universitas Muhammadiyah Malang"
-                best = max(best or 0, self._state_suffix(end))
+                best = max(best or 0, self._name_suffix(end))
         return best
 
-    def _state_suffix(self, j: int) -> int:
+    def _name_suffix(self, j: int) -> int:
         """After a national body's name, the state it belongs to is part of the name
         (``Kementerian PUPR RI``, ``Kementerian Perhubungan Republik Indonesia``), and so is a
         listed company's ``Tbk`` (``PT Bank Rakyat Indonesia Tbk``)."""

@@ -32,7 +32,7 @@ from .speakers import DEMONSTRATIVES, member_roles, pronouns
 from .cues import (
     ArticleView,
     Cue,
-    WordClasses,
+    RELATION_WORDS as W,
     boilerplate_tokens,
     clause_start,
     canonical_person,
@@ -43,8 +43,6 @@ from .cues import (
 )
 
 ROLES = "roles.tsv"
-# closed-class words by class (linker, role_joiner, candidacy): resources/relation_words.tsv
-W = WordClasses("relation_words.tsv")
 # region kinds that take a place as their "organisation"
 _PLACE_ROLES = {"regional"}
 _NO_IMPLIED_ORG = {"national", "portfolio", "regional"}

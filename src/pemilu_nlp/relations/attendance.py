@@ -38,14 +38,11 @@ from .cues import (
     name_key,
     previous_person,
     terms,
-    WordClasses,
+    RELATION_WORDS as W,
 )
 from .events import ArticleEvents, EventMention, is_verb, role_words
 
 CUES = "attendance_cues.tsv"
-
-# closed-class words by class (stop, demonstrative, generic, ...): resources/relation_words.tsv
-W = WordClasses("relation_words.tsv")
 
 
 class AttendanceComponent:

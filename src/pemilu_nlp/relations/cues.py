@@ -355,3 +355,8 @@ def _word_classes(name: str) -> dict[str, frozenset[str]]:
     for row in resources.table(name):
         classes.setdefault(row["class"].strip(), set()).add(row["word"].strip().lower())
     return {k: frozenset(v) for k, v in classes.items()}
+
+
+# The closed-class words the relation components share, by class (stop, demonstrative, generic,
+# linker, ...): resources/relation_words.tsv, read on first use.
+RELATION_WORDS = WordClasses("relation_words.tsv")

@@ -13,12 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from . import dates
-from .cues import ArticleView, WordClasses, terms
+from .cues import RELATION_WORDS as W, ArticleView, terms
 
 VENUES = "venue_nouns.txt"
-
-# closed-class words by class: resources/relation_words.tsv
-W = WordClasses("relation_words.tsv")
 
 
 class EventSetting:

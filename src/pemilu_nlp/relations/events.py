@@ -22,14 +22,12 @@ from spacy.tokens import Span, Token
 
 from .. import resources
 from . import dates
-from .cues import ArticleView, Cue, WordClasses, find_cues, terms
+from .cues import RELATION_WORDS as W, ArticleView, Cue, find_cues, terms
 from .event_setting import EventSetting
 
 EVENTS = "event_nouns.txt"
 ROLES = "roles.tsv"
 
-# closed-class words by class: resources/relation_words.tsv
-W = WordClasses("relation_words.tsv")
 # verbal prefixes (meN-, di-, ber-, ter-): a lower-case word with one is read as a verb
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _MAX_EVENT_WORDS = 12
