@@ -547,3 +547,16 @@ def test_landmarks_without_a_venue_word_are_places(rules_nlp: Language) -> None:
 def test_international_bodies_are_organisations_and_more_countries_are_places(rules_nlp: Language) -> None:
     found = run_rules(rules_nlp, "Menlu ASEAN bertemu pejabat UNRWA dan delegasi PNG di Guam.", [("ASEAN", "LOC"), ("UNRWA", "LOC")])
     assert {("ASEAN", "ORG"), ("UNRWA", "ORG"), ("PNG", "LOC"), ("Guam", "LOC")} <= found
+
+
+def test_the_shipped_model_saves_the_tokenization_of_every_lexicon_phrase() -> None:
+    # a phrase missing from the saved file is tokenized again at every load; refresh it with
+    # `python -c "import pemilu_nlp; from pemilu_nlp.pipeline import models_dir;
+    # pemilu_nlp.load().spacy.get_pipe('pemilu_entity_rules').lexicon.to_disk(
+    # models_dir() / 'pemilu_id_core' / 'pemilu_entity_rules')"` (or re-run training.package)
+    from pemilu_nlp.entities import lexicon as lx
+
+    saved = pipeline.models_dir() / "pemilu_id_core" / "pemilu_entity_rules" / "phrases.jsonl"
+    rows = [json.loads(line) for line in saved.read_text(encoding="utf-8").splitlines()[1:]]
+    phrases = {p for kind in lx._phrases().values() for p in kind}
+    assert phrases <= {row[0] for row in rows}
