@@ -1219,3 +1219,15 @@ def test_a_passive_cues_subject_opened_by_kegiatan_names_the_event(nlp):
         {"Budi Santoso": "PER", "Dewan Olahraga Lahat": "ORG"},
     )
     assert {a for a, _ in facts(doc)} == {"Budi Santoso", "Dewan Olahraga Lahat"}
+
+
+def test_every_name_of_a_listed_subject_meets(nlp):
+    # "A, B, C, dan D bertemu": the commas of a list closed by "dan" separate names, they are
+    # no apposition ("Menantu Presiden A, B" stays one person's title and name)
+    doc = annotate(
+        nlp,
+        "Pada tanggal 28 Desember 1954, Budi Santoso, Ali Rahman, Siti Aminah, dan Joko Susilo bertemu di Bogor "
+        "untuk membahas rencana konferensi.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Siti Aminah": "PER", "Joko Susilo": "PER", "Bogor": "LOC"},
+    )
+    assert facts(doc) == {(a, "bertemu") for a in ("Budi Santoso", "Ali Rahman", "Siti Aminah", "Joko Susilo")}

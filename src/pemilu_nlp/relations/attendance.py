@@ -630,9 +630,12 @@ class _Article(ArticleView):
         ]
         if people:
             chosen = [people[-1]]
+            listed = False  # "A, B, C, dan D": once "dan" closes a list, bare commas separate its names
             for left in reversed(people[:-1]):
-                if not self._joined(left.end, chosen[0].start):
+                between = [t.lower_ for t in doc[left.end : chosen[0].start]]
+                if not (listed and between == [","]) and not self._joined(left.end, chosen[0].start):
                     break
+                listed = listed or any(w in ("dan", "serta") for w in between)
                 chosen.insert(0, left)
             return chosen
         referent = self._referent(start, cue.start, si)
