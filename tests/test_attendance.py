@@ -1231,3 +1231,19 @@ def test_every_name_of_a_listed_subject_meets(nlp):
         {"Budi Santoso": "PER", "Ali Rahman": "PER", "Siti Aminah": "PER", "Joko Susilo": "PER", "Bogor": "LOC"},
     )
     assert facts(doc) == {(a, "bertemu") for a in ("Budi Santoso", "Ali Rahman", "Siti Aminah", "Joko Susilo")}
+
+
+def test_bodies_holding_an_event_together_all_attend(nlp):
+    doc = annotate(
+        nlp,
+        "Pemerintah Kota Lahat bersama DPRD Kota Lahat menggelar Rapat Paripurna ke-1 di Lahat, Selasa (21/10/2025). "
+        "Ikatan Surveyor Lahat (ISL) bekerja sama dengan Dinas Pertanahan Lahat dan Forum Geodesi Jambi menggelar "
+        "Surveyors Summit Nusantara pada Senin (9/9).",
+        {"Pemerintah Kota Lahat": "ORG", "DPRD Kota Lahat": "ORG", "Lahat": "LOC", "Ikatan Surveyor Lahat": "ORG",
+         "ISL": "ORG", "Dinas Pertanahan Lahat": "ORG", "Forum Geodesi Jambi": "ORG"},
+    )
+    assert facts(doc) == {
+        ("Pemerintah Kota Lahat", "Rapat Paripurna ke-1"), ("DPRD Kota Lahat", "Rapat Paripurna ke-1"),
+        ("Ikatan Surveyor Lahat", "Surveyors Summit Nusantara"), ("Dinas Pertanahan Lahat", "Surveyors Summit Nusantara"),
+        ("Forum Geodesi Jambi", "Surveyors Summit Nusantara"),
+    }

@@ -647,12 +647,13 @@ class _Article(ArticleView):
             and not (e.start > 0 and doc[e.start - 1].lower_ in ("di", "ke", "dari"))  # "direktorat di KPK": a place
         ]
         if orgs:
-            # the nearest body and those coordinated with it ("KPU dan Bawaslu menggelar ..."),
-            # not every body named before ("ISPPI menyesalkan sikap KPK yang menggelar ...")
+            # the nearest body and those coordinated with it ("KPU dan Bawaslu menggelar ...",
+            # "Pemkot bersama DPRD menggelar", "ISI bekerja sama dengan MOI menggelar"), not
+            # every body named before ("ISPPI menyesalkan sikap KPK yang menggelar ...")
             chosen = [orgs[-1]]
             for left in reversed(orgs[:-1]):
                 between = self._outside_parens(left.end, chosen[0].start)
-                if not between or any(w not in (",", "dan", "serta") for w in between):
+                if not between or any(w not in (",", "dan", "serta") and w not in W.partner for w in between):
                     break
                 chosen.insert(0, left)
             return chosen
