@@ -1238,12 +1238,12 @@ def test_bodies_holding_an_event_together_all_attend(nlp):
         nlp,
         "Pemerintah Kota Lahat bersama DPRD Kota Lahat menggelar Rapat Paripurna ke-1 di Lahat, Selasa (21/10/2025). "
         "Ikatan Surveyor Lahat (ISL) bekerja sama dengan Dinas Pertanahan Lahat dan Forum Geodesi Jambi menggelar "
-        "Surveyors Summit Nusantara pada Senin (9/9).",
+        "Surveyors Summit 2019 pada Senin (9/9).",
         {"Pemerintah Kota Lahat": "ORG", "DPRD Kota Lahat": "ORG", "Lahat": "LOC", "Ikatan Surveyor Lahat": "ORG",
          "ISL": "ORG", "Dinas Pertanahan Lahat": "ORG", "Forum Geodesi Jambi": "ORG"},
     )
     assert facts(doc) == {
         ("Pemerintah Kota Lahat", "Rapat Paripurna ke-1"), ("DPRD Kota Lahat", "Rapat Paripurna ke-1"),
-        ("Ikatan Surveyor Lahat", "Surveyors Summit Nusantara"), ("Dinas Pertanahan Lahat", "Surveyors Summit Nusantara"),
-        ("Forum Geodesi Jambi", "Surveyors Summit Nusantara"),
+        ("Ikatan Surveyor Lahat", "Surveyors Summit 2019"), ("Dinas Pertanahan Lahat", "Surveyors Summit 2019"),
+        ("Forum Geodesi Jambi", "Surveyors Summit 2019"),
     }
