@@ -704,3 +704,13 @@ def test_counted_roles_ranks_with_polisi_and_a_crown_prince(nlp):
     found = {(p, o) for p, _, o in facts(doc)}
     assert {("Saut Lubis", "KPK"), ("Laode Harun", "KPK"), ("Argo Santoso", "Polda Lahat"),
             ("Mohammed Zayed", "Uni Emirat Arab")} <= found
+
+
+def test_a_post_written_again_without_its_body_is_the_same_fact(nlp):
+    doc = annotate(
+        nlp,
+        "Perdana Menteri Lahatia Budi Santoso melempar dokumen kebijakan itu. Perundingan mandek pada 2014 "
+        "setelah Perdana Menteri Budi Santoso meneruskan pembangunan permukiman.",
+        {"Lahatia": "LOC", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Perdana Menteri", "Lahatia")}

@@ -26,7 +26,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .common import add_record, expanded_org, quoted_person, sentence_numbers, span_mention
+from ..extensions import relations
+from .common import add_record, argument_key, expanded_org, quoted_person, sentence_numbers, span_mention
 from .quote import lexicon as quote_lexicon
 from .speakers import DEMONSTRATIVES, member_roles, pronouns
 from .cues import (
@@ -111,7 +112,24 @@ class AffiliationComponent:
                 if self._restates(record, bodies):
                     continue
                 add_record(doc, record)
+        self._drop_bodiless_repeats(doc)
         return doc
+
+    @staticmethod
+    def _drop_bodiless_repeats(doc: Doc) -> None:
+        """A post written again without its body (``Perdana Menteri Israel X`` ... later
+        ``Perdana Menteri X``) is the same fact, not a second post without an organisation."""
+        records = relations(doc)
+        placed = {
+            (argument_key(r["person"]), r["role"]["text"].lower())
+            for r in records
+            if r["type"] == "affiliation" and r.get("organization") and r.get("role")
+        }
+        records[:] = [
+            r for r in records
+            if not (r["type"] == "affiliation" and not r.get("organization") and r.get("role")
+                    and (argument_key(r["person"]), r["role"]["text"].lower()) in placed)
+        ]
 
     @staticmethod
     def _restates(record: dict[str, Any], bodies: dict[str, list[tuple[str | None, frozenset[str]]]]) -> bool:

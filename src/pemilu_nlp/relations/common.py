@@ -115,7 +115,9 @@ def expanded_org(ent: Span) -> Span:
     return ent
 
 
-def _key(value: Any) -> Any:
+def argument_key(value: Any) -> Any:
+    """What two records must share in an argument to state the same fact: a mention's name
+    words (``Joko  Widodo`` = ``joko widodo``), any other value as it is."""
     if isinstance(value, dict):
         return " ".join(_name_key(value.get("text", "")))
     return value
@@ -130,10 +132,10 @@ def add_record(doc: Doc, record: dict[str, Any]) -> bool:
     if kind not in RELATION_ARGUMENTS:
         raise ValueError(f"unknown relation type {kind!r}")
     core = CORE_ARGUMENTS[kind]
-    key = tuple(_key(record.get(arg)) for arg in core)
+    key = tuple(argument_key(record.get(arg)) for arg in core)
     records = relations(doc)
     for existing in records:
-        if existing["type"] == kind and tuple(_key(existing.get(arg)) for arg in core) == key:
+        if existing["type"] == kind and tuple(argument_key(existing.get(arg)) for arg in core) == key:
             return False
     records.append(record)
     return True
