@@ -1247,3 +1247,13 @@ def test_bodies_holding_an_event_together_all_attend(nlp):
         ("Ikatan Surveyor Lahat", "Surveyors Summit 2019"), ("Dinas Pertanahan Lahat", "Surveyors Summit 2019"),
         ("Forum Geodesi Jambi", "Surveyors Summit 2019"),
     }
+
+
+def test_people_seen_at_the_meeting_attend_it(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso menghadiri pertemuan di Gedung KPK, Senin (16/9/2019). Selain itu, nampak juga Ali Rahman "
+        "(mantan Deputi Pencegahan), Siti Aminah (mantan Direktur Monitoring), dan Joko Susilo.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Siti Aminah": "PER", "Joko Susilo": "PER", "Gedung KPK": "LOC"},
+    )
+    assert facts(doc) == {(a, "pertemuan") for a in ("Budi Santoso", "Ali Rahman", "Siti Aminah", "Joko Susilo")}
