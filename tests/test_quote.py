@@ -735,3 +735,16 @@ def test_a_body_in_the_description_of_the_opening_person_is_not_the_speaker(nlp)
         {"Anita Thomas": "PER", "Zero Hour": "ORG", "Jakarta": "LOC"},
     )
     assert facts(doc) == {("Anita Thomas", "para senator perlu bertindak", False)}
+
+
+def test_a_condition_inside_a_reported_clause_is_part_of_it(nlp):
+    doc = annotate(
+        nlp,
+        "Kadiv Humas Polri Irjen Budi Santoso menegaskan, Polri siap menghadapi gugatan praperadilan jika Ahok "
+        "mengajukannya. Dedi Kurniawan mengatakan jika Komisi II siap membahasnya.",
+        {"Polri": "ORG", "Budi Santoso": "PER", "Ahok": "PER", "Dedi Kurniawan": "PER", "Komisi II": "ORG"},
+    )
+    assert {(r["speaker"]["text"], r["content"]["text"]) for r in records(doc, "quote")} == {
+        ("Budi Santoso", "Polri siap menghadapi gugatan praperadilan jika Ahok mengajukannya"),
+        ("Dedi Kurniawan", "Komisi II siap membahasnya"),
+    }

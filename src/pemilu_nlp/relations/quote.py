@@ -539,10 +539,13 @@ class _Reader:
         """Where the reported clause starts after a verb: past ``,``/``:`` and a complementiser
         (``menyampaikan kepada wartawan bahwa ...``)."""
         t = self.t
+        marked = k < sent.end and t.word[k] in (",", ":")
         while k < sent.end and t.word[k] in (",", ":"):
             k += 1
         for j in range(k, min(sent.end, k + _COMPLEMENTISER_WINDOW)):
-            if t.low[j] in COMPLEMENTISERS:
+            # "jika"/"kalau" later in a clause a comma already opened is a condition inside
+            # it ("menegaskan, Polri siap ... jika Ahok mengajukannya"), no complementiser
+            if t.low[j] == "bahwa" or t.low[j] in COMPLEMENTISERS and (j == k or not marked):
                 k = j + 1
                 break
             if j in self.quote_at_open or t.word[j] in (".", ";"):
