@@ -748,3 +748,16 @@ def test_a_condition_inside_a_reported_clause_is_part_of_it(nlp):
         ("Budi Santoso", "Polri siap menghadapi gugatan praperadilan jika Ahok mengajukannya"),
         ("Dedi Kurniawan", "Komisi II siap membahasnya"),
     }
+
+
+def test_a_closing_demikian_names_the_speaker_of_the_quotation(nlp):
+    doc = annotate(
+        nlp,
+        'Menteri Pertanian Budi Santoso meninjau sawah di Lahat. "Mungkin kita membutuhkan waktu dua tahun supaya '
+        'terwujud," demikian Budi Santoso. "Harga gabah akan naik," demikian kata Dedi Kurniawan.',
+        {"Budi Santoso": "PER", "Lahat": "LOC", "Dedi Kurniawan": "PER"},
+    )
+    assert {(r["speaker"]["text"], r["content"]["text"], r["direct"]) for r in records(doc, "quote")} == {
+        ("Budi Santoso", "Mungkin kita membutuhkan waktu dua tahun supaya terwujud", True),
+        ("Dedi Kurniawan", "Harga gabah akan naik", True),
+    }

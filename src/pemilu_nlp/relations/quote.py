@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from . import dates
 from .common import add_record, sentence_numbers, sentences, span_mention
+from .cues import RELATION_WORDS as W
 from .speakers import (
     ADDRESSEE_MARKERS,
     DEMONSTRATIVES,
@@ -260,6 +261,12 @@ class _Reader:
             j += 1
         if j >= n or self.para[j] != self.para[q.close]:
             return None
+        if t.low[j] in W.attribution_lead and j + 1 < n:
+            # '"...," demikian Andi Amran.': the closing formula names the speaker after it
+            ent = self.ent_at[j + 1]
+            if ent is not None and ent.start == j + 1 and ent.label_ in SPEAKER_LABELS:
+                return j + 1, "entity"
+            j += 1
         stem = lex.stem(t.low[j])
         if stem is not None:
             return j, "clitic" if stem[1] else "stem"
