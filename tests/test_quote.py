@@ -761,3 +761,15 @@ def test_a_closing_demikian_names_the_speaker_of_the_quotation(nlp):
         ("Budi Santoso", "Mungkin kita membutuhkan waktu dua tahun supaya terwujud", True),
         ("Dedi Kurniawan", "Harga gabah akan naik", True),
     }
+
+
+def test_a_passive_clitic_set_off_by_commas_reports_the_clause_after_it(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Pertanian Budi Santoso meninjau sawah di Lahat. Selain itu, dikemukakannya, pemerintah akan "
+        "mengembangkan sektor bawang putih.",
+        {"Budi Santoso": "PER", "Lahat": "LOC"},
+    )
+    assert {(r["speaker"]["text"], r["content"]["text"]) for r in records(doc, "quote")} == {
+        ("Budi Santoso", "pemerintah akan mengembangkan sektor bawang putih"),
+    }

@@ -531,7 +531,9 @@ class _Reader:
             return
         if t.low[i].endswith("nya"):
             start = self._content_start(i + 1, sent)
-            if start is not None and start > i + 1 and t.low[start - 1] in COMPLEMENTISERS:
+            # "diakuinya bahwa ...", and set off by commas: "Selain itu, dikemukakannya, ..."
+            set_off = t.word[i - 1] == "," and i + 1 < sent.end and t.word[i + 1] == ","
+            if start is not None and start > i + 1 and (t.low[start - 1] in COMPLEMENTISERS or set_off):
                 speaker = self.ctx.resolve(i)
                 if speaker is not None:
                     self._report(speaker, start, sent, i, attitude=False)
