@@ -1257,3 +1257,26 @@ def test_people_seen_at_the_meeting_attend_it(nlp):
         {"Budi Santoso": "PER", "Ali Rahman": "PER", "Siti Aminah": "PER", "Joko Susilo": "PER", "Gedung KPK": "LOC"},
     )
     assert facts(doc) == {(a, "pertemuan") for a in ("Budi Santoso", "Ali Rahman", "Siti Aminah", "Joko Susilo")}
+
+
+def test_bersama_as_together_stays_in_the_event_with_as_partner_does_not(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso menghadiri acara buka bersama di Aula Lahat. Dedi Kurniawan mengikuti doa dan zikir "
+        "bersama di Lapangan Merdeka Lahat. Rudi Hartono memimpin rapat bersama Komisi Tani Lahat.",
+        {"Budi Santoso": "PER", "Aula Lahat": "LOC", "Dedi Kurniawan": "PER", "Lapangan Merdeka Lahat": "LOC",
+         "Rudi Hartono": "PER", "Komisi Tani Lahat": "ORG"},
+    )
+    events = {a: e for a, e in facts(doc)}
+    assert events["Budi Santoso"] == "buka bersama"
+    assert events["Dedi Kurniawan"].endswith("zikir bersama")
+    assert events["Rudi Hartono"] == "rapat"
+
+
+def test_a_speaker_at_an_occasion_described_after_acara(nlp_after_quote):
+    doc = annotate(
+        nlp_after_quote,
+        '"Itu kayaknya peningkatan jalan," kata Budi Santoso di sela-sela acara buka bersama di Aula Lahat, Kamis (20/6).',
+        {"Budi Santoso": "PER", "Aula Lahat": "LOC"},
+    )
+    assert facts(doc) == {("Budi Santoso", "acara buka bersama")}

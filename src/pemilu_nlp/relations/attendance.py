@@ -454,9 +454,10 @@ class _Article(ArticleView):
             if ei is None:
                 return []
         else:
+            lead = k  # "dalam acara buka bersama": an occasion described after "acara" starts at it
             if k < sent.end and doc[k].lower_ in ("menerima", "acara", "kegiatan"):
                 k += 1
-            nxt = [m for m in events if k <= m.start <= k + 1]
+            nxt = [m for m in events if lead <= m.start <= k + 1]
             if not nxt or doc[nxt[0].start].lower_ == "kesempatan":
                 return []
             m = nxt[0]

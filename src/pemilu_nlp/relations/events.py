@@ -180,7 +180,7 @@ class ArticleEvents:
         if start == 0 or doc[start - 1].lower_ not in W.occasion_lead:
             return False
         words = doc[start + 1 : end]
-        return doc[start + 1].is_lower and all(self._common_noun(t) for t in words if t.is_alpha) \
+        return doc[start + 1].is_lower and all(self._common_noun(t) or t.lower_ == "bersama" for t in words if t.is_alpha) \
             and not any(self._event_noun_at(j) for j in range(start + 1, end))
 
     def _name_start(self, i: int) -> int:
@@ -243,6 +243,9 @@ class ArticleEvents:
                 if low == "dan" and k + 1 < limit and doc[k - 1].is_lower and self._common_noun(doc[k + 1]) and lower < _MAX_LOWER:
                     k += 1  # "penjaringan dan pendaftaran", "pelantikan dan pengambilan sumpah": one occasion
                     continue
+                if low == "bersama" and doc[k - 1].is_lower and self._together(k + 1):
+                    k += 1  # "buka bersama di PTIK", "doa dan zikir bersama": together, not "with" someone
+                    continue
                 break
             if low.startswith("ke-") or (t.like_num or _ORDINAL.match(low)) and not doc[k - 1].is_lower:
                 k += 1  # "HUT ke-59", "Expo Indonesia 2025"; not "pelantikan 25 anggota"
@@ -261,6 +264,18 @@ class ArticleEvents:
         while k > end and doc[k - 1].lower_ == "dan":
             k -= 1
         return k
+
+    def _together(self, k: int) -> bool:
+        """``bersama`` before token ``k`` means "together": the sentence ends, or a preposition
+        follows (``buka bersama di PTIK``); not before a comma that lists the partners
+        (``sidang bersama, DPR dan DPD``) or a demonstrative (``rapat bersama ini``)."""
+        doc = self.doc
+        if k >= len(doc):
+            return True
+        nxt = doc[k]
+        if nxt.is_punct:
+            return nxt.text != ","
+        return nxt.lower_ in W.stop and nxt.lower_ not in W.demonstrative
 
     def _common_noun(self, t) -> bool:
         """A lower-case word that can go on a noun phrase: not a verb, a function word, a
