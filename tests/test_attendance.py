@@ -1280,3 +1280,13 @@ def test_a_speaker_at_an_occasion_described_after_acara(nlp_after_quote):
         {"Budi Santoso": "PER", "Aula Lahat": "LOC"},
     )
     assert facts(doc) == {("Budi Santoso", "acara buka bersama")}
+
+
+def test_a_speaker_at_a_fit_and_proper_test(nlp_after_quote):
+    doc = annotate(
+        nlp_after_quote,
+        '"Mudah-mudahan ini belum berubah," ujar Anggota Komisi Hukum Budi Santoso dalam Uji Kepatutan dan Kelayakan '
+        "Capim Lahat di Ruang Rapat Komisi Hukum, Kamis (12/9/2019).",
+        {"Komisi Hukum": "ORG", "Budi Santoso": "PER", "Ruang Rapat Komisi Hukum": "LOC"},
+    )
+    assert {(a, e.split()[0]) for a, e in facts(doc)} == {("Budi Santoso", "Uji")}
