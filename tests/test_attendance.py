@@ -1290,3 +1290,12 @@ def test_a_speaker_at_a_fit_and_proper_test(nlp_after_quote):
         {"Komisi Hukum": "ORG", "Budi Santoso": "PER", "Ruang Rapat Komisi Hukum": "LOC"},
     )
     assert {(a, e.split()[0]) for a, e in facts(doc)} == {("Budi Santoso", "Uji")}
+
+
+def test_a_speaker_at_an_occasion_of_a_named_body(nlp_after_quote):
+    doc = annotate(
+        nlp_after_quote,
+        '"Kami siap," kata Budi Santoso, berbicara pada acara Yayasan Lahat Sejahtera di Palembang.',
+        {"Budi Santoso": "PER", "Yayasan Lahat Sejahtera": "ORG", "Palembang": "LOC"},
+    )
+    assert facts(doc) == {("Budi Santoso", "acara Yayasan Lahat Sejahtera")}

@@ -138,6 +138,13 @@ class ArticleEvents:
                     out.append(EventMention(cue.start, end, doc[cue.end].lower_, False))
                     covered = end
                     continue
+                org = self.ent[cue.end] if cue.end < len(doc) else None
+                if head == "acara" and org is not None and org.label_ == "ORG" and org.start == cue.end:
+                    # "pada acara Heritage Foundation", "acara PDIP": the body's occasion (headed,
+                    # like a described occasion, by the word after "acara": no anaphor)
+                    out.append(EventMention(cue.start, end, doc[cue.end].lower_, False))
+                    covered = end
+                    continue
                 if bare or not (doc[cue.end].is_title or doc[cue.end].is_upper or doc[cue.end].like_num) or self.ent[cue.end] is not None:
                     continue
                 inner = next((j for j in range(cue.end, end + 1) if self._event_noun_at(j)), None)
