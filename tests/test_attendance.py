@@ -1299,3 +1299,13 @@ def test_a_speaker_at_an_occasion_of_a_named_body(nlp_after_quote):
         {"Budi Santoso": "PER", "Yayasan Lahat Sejahtera": "ORG", "Palembang": "LOC"},
     )
     assert facts(doc) == {("Budi Santoso", "acara Yayasan Lahat Sejahtera")}
+
+
+def test_the_parties_listed_after_a_meeting_pointed_back_to(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso menghadiri pertemuan tingkat tinggi di Lahat. Budi Santoso memimpin jalannya pertemuan "
+        "tersebut dengan tokoh dunia seperti Gubernur Jambi Ali Rahman dan Menlu Lahatia Joko Susilo.",
+        {"Budi Santoso": "PER", "Lahat": "LOC", "Jambi": "LOC", "Ali Rahman": "PER", "Lahatia": "LOC", "Joko Susilo": "PER"},
+    )
+    assert facts(doc) == {(a, "pertemuan tingkat tinggi") for a in ("Budi Santoso", "Ali Rahman", "Joko Susilo")}

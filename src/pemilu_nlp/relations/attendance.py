@@ -528,10 +528,15 @@ class _Article(ArticleView):
         doc = self.doc
         if m.end >= sent.end:
             return []
-        if doc[m.end].lower_ in ("dengan", "bersama"):
-            if m.end + 1 < sent.end and doc[m.end + 1].lower_ in W.topic:
+        k = m.end + 1 if doc[m.end].lower_ in W.demonstrative and m.end + 1 < sent.end else m.end
+        if doc[k].lower_ in ("dengan", "bersama"):
+            # "pertemuan tersebut dengan tokoh dunia seperti A, B dan C": the demonstrative
+            # and a group noun before a list lead are no party of their own
+            if k + 1 < sent.end and doc[k + 1].lower_ in W.topic:
                 return []  # "diskusi dengan topik ...": a subject, not a party
-            return self._items(m.end + 1, sent.end)
+            lead = next((j for j in range(k + 1, min(sent.end, k + 5)) if list_lead_end(doc, j, sent.end, W.list_lead) > j), None)
+            start = list_lead_end(doc, lead, sent.end, W.list_lead) if lead is not None and all(t.is_lower for t in doc[k + 1 : lead]) else k + 1
+            return self._items(start, sent.end)
         if doc[m.end].lower_ == "antara":
             # "rapat kerja antara Badan Legislatif (Baleg) dengan pemerintah": both sides
             sep = next((j for j in range(m.end + 1, min(sent.end, m.end + 12)) if doc[j].lower_ == "dengan"), None)
