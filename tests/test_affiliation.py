@@ -714,3 +714,12 @@ def test_a_post_written_again_without_its_body_is_the_same_fact(nlp):
         {"Lahatia": "LOC", "Budi Santoso": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "Perdana Menteri", "Lahatia")}
+
+
+def test_a_person_named_in_brackets_after_a_body_does_not_hold_the_title(nlp):
+    doc = annotate(
+        nlp,
+        "Juru Bicara Forum Relawan Amanat (Budi Santoso untuk Jawa Barat), Ali Rahman, hadir di Tasikmalaya.",
+        {"Forum Relawan Amanat": "ORG", "Budi Santoso": "PER", "Jawa Barat": "LOC", "Ali Rahman": "PER", "Tasikmalaya": "LOC"},
+    )
+    assert facts(doc) == {("Ali Rahman", "Juru Bicara", "Forum Relawan Amanat")}

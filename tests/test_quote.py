@@ -773,3 +773,14 @@ def test_a_passive_clitic_set_off_by_commas_reports_the_clause_after_it(nlp):
     assert {(r["speaker"]["text"], r["content"]["text"]) for r in records(doc, "quote")} == {
         ("Budi Santoso", "pemerintah akan mengembangkan sektor bawang putih"),
     }
+
+
+def test_a_person_named_in_brackets_after_a_body_is_not_the_speaker(nlp):
+    doc = annotate(
+        nlp,
+        '"Kita mengusung Budi agar ikut kontestasi," kata Juru Bicara Forum Relawan Amanat (Budi Santoso untuk '
+        "Jawa Barat), Ali Rahman saat deklarasi di Tasikmalaya.",
+        {"Forum Relawan Amanat": "ORG", "Budi Santoso": "PER", "Budi": "PER", "Jawa Barat": "LOC", "Ali Rahman": "PER",
+         "Tasikmalaya": "LOC"},
+    )
+    assert {r["speaker"]["text"] for r in records(doc, "quote")} == {"Ali Rahman"}

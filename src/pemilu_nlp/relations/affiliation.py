@@ -39,6 +39,7 @@ from .cues import (
     canonical_person,
     doc_person_aliases,
     find_cues,
+    holder_after_brackets,
     list_lead_end,
     previous_person,
 )
@@ -258,7 +259,7 @@ class _View(ArticleView):
             t = doc[k]
             ent = self.ent[k]
             if ent is not None and ent.start == k:
-                if ent.label_ == "PER":
+                if ent.label_ == "PER" and not (paren and holder_after_brackets(doc, self.ent, k, limit) is not None):
                     return groups, k
                 if after_title or paren:
                     k = ent.end

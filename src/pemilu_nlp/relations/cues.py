@@ -121,6 +121,17 @@ def clause_start(doc: Doc, ent_at: list[Span | None], start: int, end: int) -> i
     return start
 
 
+def holder_after_brackets(doc: Doc, ent_at: list[Span | None], k: int, limit: int) -> int | None:
+    """Where the title's holder starts when the brackets around token ``k`` spell out a body
+    and the name follows them (``Juru Bicara Forum Relawan Amanat (Asep Maoshul untuk Jawa
+    Barat), Aminudin``): a person named inside is no holder. None when no name follows."""
+    close = next((j for j in range(k, limit) if doc[j].text == ")"), None)
+    if close is None or close + 2 >= limit or doc[close + 1].text != ",":
+        return None
+    ent = ent_at[close + 2]
+    return close + 2 if ent is not None and ent.start == close + 2 and ent.label_ == "PER" else None
+
+
 def list_lead_end(doc: Doc, k: int, end: int, leads: frozenset[str]) -> int:
     """The token after a list lead at ``k`` (``di antaranya``, ``antara lain``, ``yakni``,
     ``seperti``: ``leads`` is the word class ``list_lead``), or ``k`` when none is there."""

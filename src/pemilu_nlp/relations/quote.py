@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from . import dates
 from .common import add_record, sentence_numbers, sentences, span_mention
-from .cues import RELATION_WORDS as W
+from .cues import RELATION_WORDS as W, holder_after_brackets
 from .speakers import (
     ADDRESSEE_MARKERS,
     DEMONSTRATIVES,
@@ -767,6 +767,12 @@ class _Reader:
         j = start
         while j < stop:
             ent = self.ent_at[j]
+            if t.word[j] == "(":
+                # a body's name spelt out in brackets, the speaker after them
+                holder = holder_after_brackets(self.doc, self.ent_at, j, min(stop, j + _WINDOW))
+                if holder is not None:
+                    j = holder
+                    continue
             if ent is not None:
                 if ent.label_ == "PER":
                     return ent, ent.end
