@@ -784,3 +784,16 @@ def test_a_person_named_in_brackets_after_a_body_is_not_the_speaker(nlp):
          "Tasikmalaya": "LOC"},
     )
     assert {r["speaker"]["text"] for r in records(doc, "quote")} == {"Ali Rahman"}
+
+
+def test_a_title_written_short_names_the_person_given_the_full_title(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Komunikasi dan Informatika Budi Santoso hadir di Jakarta. Menurut Menteri Kominfo, kelebihan AI "
+        'untuk tugas yang berulang. "Robot itu tidak paham," ungkap Menteri Komunikasi dan Informatika.',
+        {"Budi Santoso": "PER", "Jakarta": "LOC"},
+    )
+    assert {(r["speaker"]["text"], r["content"]["text"]) for r in records(doc, "quote")} == {
+        ("Budi Santoso", "kelebihan AI untuk tugas yang berulang"),
+        ("Budi Santoso", "Robot itu tidak paham"),
+    }

@@ -68,6 +68,31 @@ def role_aliases() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _clipped(short: str, words: list[str]) -> bool:
+    """``short`` joins clipped starts of ``words`` in order, every word clipped (``kominfo``
+    from ``komunikasi dan informatika``; ``dan`` may be left out)."""
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    if word == "dan" and _clipped(short, rest):
+        return True
+    return any(short.startswith(word[:n]) and _clipped(short[n:], rest) for n in range(1, min(len(word), len(short)) + 1))
+
+
+def _clipped_title(words: list[str], title: list[str]) -> bool:
+    """``Menteri Kominfo`` names the holder of ``Menteri Komunikasi dan Informatika``: the
+    role word, then one word clipped from the title's words after it (Indonesian acronyms
+    join word starts: Kominfo, Menkopolhukam's Polhukam)."""
+    if len(words) != 2 or len(words[1]) < 4:
+        return False
+    for i, word in enumerate(title):
+        if word == words[0]:
+            for j in range(i + 2, min(len(title), i + 6) + 1):
+                if _clipped(words[1], title[i + 1 : j]):
+                    return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def member_roles() -> frozenset[str]:
     """Roles many people hold at once (``anggota``): the phrase names no single person."""
@@ -223,7 +248,7 @@ class SpeakerContext:
         phrase = " ".join(words)
         queries = [" " + phrase + " "] + [" " + t + " " for t in role_aliases().get(phrase, ())]
         for person, title in zip(reversed(self._persons), reversed(self._titles)):
-            if person.start < before and any(q in title for q in queries):
+            if person.start < before and (any(q in title for q in queries) or _clipped_title(words, title.split())):
                 return person
         return None
 
@@ -241,6 +266,8 @@ class SpeakerContext:
                 pass
             elif (ent is not None and ent.label_ != "PER") or tokens.is_cap(i) or tokens.low[i] in person_heads():
                 words.append(tokens.low[i])
+            elif tokens.low[i] == "dan" and words and i > 0 and tokens.is_cap(i - 1):
+                words.append("dan")  # "Menteri Komunikasi dan Informatika X": one title
             else:
                 break
             if tokens.sent_start[i]:
