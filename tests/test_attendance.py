@@ -1309,3 +1309,13 @@ def test_the_parties_listed_after_a_meeting_pointed_back_to(nlp):
         {"Budi Santoso": "PER", "Lahat": "LOC", "Jambi": "LOC", "Ali Rahman": "PER", "Lahatia": "LOC", "Joko Susilo": "PER"},
     )
     assert facts(doc) == {(a, "pertemuan tingkat tinggi") for a in ("Budi Santoso", "Ali Rahman", "Joko Susilo")}
+
+
+def test_guests_listed_at_a_wedding_ceremony(nlp):
+    doc = annotate(
+        nlp,
+        "Sejumlah anggota kabinet yang hadir pada acara akad nikah Sari - Bima antara lain Menteri Kelautan "
+        "Budi Santoso; Menteri Agama Ali Rahman; dan Menteri Dalam Negeri Siti Aminah.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Siti Aminah": "PER"},
+    )
+    assert {a for a, e in facts(doc) if "akad nikah" in e} == {"Budi Santoso", "Ali Rahman", "Siti Aminah"}
