@@ -1319,3 +1319,15 @@ def test_guests_listed_at_a_wedding_ceremony(nlp):
         {"Budi Santoso": "PER", "Ali Rahman": "PER", "Siti Aminah": "PER"},
     )
     assert {a for a, e in facts(doc) if "akad nikah" in e} == {"Budi Santoso", "Ali Rahman", "Siti Aminah"}
+
+
+def test_a_role_word_inside_an_event_name_and_its_acronym_later(nlp):
+    doc = annotate(
+        nlp,
+        "Gubernur Lahat Budi Santoso memimpin Rapat Pimpinan (Rapim) bersama kepala OPD di Ruang Rapat Papandayan, "
+        "Senin (16/9/19). Setelah rapim selesai, Budi mengatakan bahwa tahun pertama masih membangun fondasi. "
+        "Dedi Kurniawan menghadiri pelantikan Ketua KPU Lahat Rudi Hartono.",
+        {"Lahat": "LOC", "Budi Santoso": "PER", "Budi": "PER", "Ruang Rapat Papandayan": "LOC", "Dedi Kurniawan": "PER",
+         "KPU Lahat": "ORG", "Rudi Hartono": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Rapat Pimpinan (Rapim)"), ("Dedi Kurniawan", "pelantikan")}

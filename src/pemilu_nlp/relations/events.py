@@ -232,8 +232,8 @@ class ArticleEvents:
                 break
             if k in self._event_starts and doc[start].lower_ in W.generic:
                 break  # "acara focus group discussion": the named event is its own mention
-            if t.lower_ in self.role_words and t.is_title and k > start:
-                break  # "pelantikan Ketua KPU X": the name list starts
+            if t.lower_ in self.role_words and t.is_title and k > start and self._title_of_name(k, limit):
+                break  # "pelantikan Ketua KPU X": the name list starts ("Rapat Pimpinan (Rapim)" goes on)
             if t.text == "(":
                 close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), None)
                 if close is None or any(doc[j].text in ",.;" for j in range(k + 1, close)):
@@ -271,6 +271,23 @@ class ArticleEvents:
         while k > end and doc[k - 1].lower_ == "dan":
             k -= 1
         return k
+
+    def _title_of_name(self, k: int, limit: int) -> bool:
+        """The role word at ``k`` opens a title before a person's name: capitalised words or
+        bodies lead from it to a PER (``Ketua KPU Budi``), not to brackets or a lower-case word."""
+        doc = self.doc
+        j = k + 1
+        while j < min(limit + 4, len(doc), k + 10):
+            ent = self.ent[j]
+            if ent is not None:
+                if ent.label_ == "PER":
+                    return True
+                j = ent.end
+                continue
+            if not (doc[j].is_title or doc[j].is_upper) or doc[j].is_punct:
+                return False
+            j += 1
+        return False
 
     def _together(self, k: int) -> bool:
         """``bersama`` before token ``k`` means "together": the sentence ends, or a preposition
