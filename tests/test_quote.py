@@ -797,3 +797,18 @@ def test_a_title_written_short_names_the_person_given_the_full_title(nlp):
         ("Budi Santoso", "kelebihan AI untuk tugas yang berulang"),
         ("Budi Santoso", "Robot itu tidak paham"),
     }
+
+
+def test_a_name_better_known_as_and_a_nickname_from_a_letter_and_a_syllable(nlp):
+    doc = annotate(
+        nlp,
+        "Penyanyi Budi Santoso atau lebih dikenal dengan Doel Lahat meraih penghargaan itu. Gubernur Jawa Barat, "
+        'Ahmad Heryawan, mengatakan penghargaan ini memacu seniman. "Ini penghargaan atas prestasi," kata Aher. '
+        '"Saya kaget sekali," kata Doel Lahat.',
+        {"Budi Santoso": "PER", "Doel Lahat": "PER", "Jawa Barat": "LOC", "Ahmad Heryawan": "PER", "Aher": "PER"},
+    )
+    assert {(r["speaker"]["text"], r["content"]["text"]) for r in records(doc, "quote")} == {
+        ("Ahmad Heryawan", "penghargaan ini memacu seniman"),
+        ("Ahmad Heryawan", "Ini penghargaan atas prestasi"),
+        ("Budi Santoso", "Saya kaget sekali"),
+    }

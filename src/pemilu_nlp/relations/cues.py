@@ -166,10 +166,11 @@ def boilerplate_tokens(doc: Doc) -> set[int]:
 
 
 # between two PER mentions of the same person: "A (B)", "A atau B", "A --sapaan akrab B--",
-# "A yang akrab disapa B", "A atau yang akrab disapa B", "A alias B"
+# "A yang akrab disapa B", "A atau yang akrab disapa B", "A alias B", "A atau lebih dikenal dengan B"
 _ALIAS_LINK = re.compile(
     r"^\s*(?:\(|atau|alias|(?:atau\s+)?,?\s*(?:--|—|–|-)?\s*(?:yang\s+)?(?:akrab\s+|biasa\s+)?"
-    r"(?:disapa|sapaan(?:\s+akrab)?|dipanggil))\s*$",
+    r"(?:disapa|sapaan(?:\s+akrab)?|dipanggil)"
+    r"|(?:atau\s+)?,?\s*(?:yang\s+)?(?:lebih\s+)?dikenal\s+(?:dengan|sebagai)(?:\s+nama)?)\s*$",
     re.IGNORECASE,
 )
 # after a name: "Tiko, sapaan akrabnya", "Emil, panggilan karibnya"
@@ -195,12 +196,15 @@ def _short_form(key: str, words: list[str]) -> bool:
 
 def _run_together(key: str, words: list[str]) -> bool:
     """``key`` is the start of one word followed by the starts of later words (the last one
-    may be one letter off: "soet" for Soesatyo)."""
+    may be one letter off: "soet" for Soesatyo; "Aher" for Ahmad Heryawan)."""
     for i, w in enumerate(words):
-        for cut in range(2, min(len(w), len(key) - 2) + 1):
+        # one letter of the first word only before three of the next ("Aher": Ahmad Heryawan)
+        for cut in range(1 if len(key) >= 4 else 2, min(len(w), len(key) - 2) + 1):
             if not key.startswith(w[:cut]):
                 break
             rest = key[cut:]
+            if cut == 1 and len(rest) < 3:
+                continue
             for j, v in enumerate(words[i + 1 :], start=i + 1):
                 if v.startswith(rest) or len(rest) >= 3 and _one_edit(rest, v[: len(rest)]):
                     return True
