@@ -5,10 +5,12 @@ runs first) resolved."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from .. import resources
 from ..document import RELATION_ARGUMENTS
 from ..entities.lexicon import initials, is_acronym
 from ..extensions import relations
@@ -98,16 +100,44 @@ def _spelt_within(short: str, full: str) -> bool:
     return all(any(w[:3] == f[:3] for f in full_words) for w in _name_key(short))
 
 
+_OWN_STATE = (" RI", " Republik Indonesia")  # "Bawaslu RI", "KPU RI": the national body
+
+
+@lru_cache(maxsize=1)
+def _org_acronyms() -> dict[str, frozenset[str]]:
+    """Acronym (lower case) -> the names it is spelt out as (``org_acronyms.tsv``)."""
+    out: dict[str, set[str]] = {}
+    for row in resources.table("org_acronyms.tsv"):
+        out.setdefault(row["acronym"].lower(), set()).add(row["name"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _without_state(text: str) -> str:
+    for suffix in _OWN_STATE:
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
 def expanded_org(ent: Span) -> Span:
     """The spelled-out name of an organisation written as an acronym, when the article has it
-    as an entity (``MK`` -> ``Mahkamah Konstitusi``): the guidelines want the fullest name the
-    article gives for a person or organisation. The initials of the longer name's capitalised
-    words must spell the acronym. A place keeps the form written (``Presiden AS``: ``AS``)."""
-    acronym = ent.text
-    if ent.label_ != "ORG" or not is_acronym(acronym):
+    as an entity (``MK`` -> ``Mahkamah Konstitusi``, ``Bawaslu RI`` -> ``Badan Pengawas
+    Pemilu``): the guidelines want the fullest name the article gives for a person or
+    organisation. The initials of the longer name's capitalised words must spell the acronym,
+    or ``org_acronyms.tsv`` must give the name. A place keeps the form written (``Presiden
+    AS``: ``AS``)."""
+    if ent.label_ != "ORG":
+        return ent
+    names = _org_acronyms().get(_without_state(ent.text).lower())
+    acronym = ent.text  # initials spell the acronym as written ("KPU RI" stays: gold keeps it)
+    if names is None and not is_acronym(acronym):
         return ent
     for other in ent.doc.ents:
-        if other.label_ != ent.label_ or len(other) < 2:
+        if other.label_ != ent.label_ or len(other) < 2 or other.start == ent.start:
+            continue
+        if names is not None:
+            if _without_state(other.text).lower() in names:
+                return other
             continue
         spelled = initials(t.text for t in other)
         if spelled == acronym and len(spelled) == len(other):
