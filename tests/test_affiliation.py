@@ -735,3 +735,12 @@ def test_a_body_written_by_its_acronym_takes_the_name_the_article_spells_out(nlp
     )
     # the acronym table spells Bawaslu out; "KPU RI" is kept as written, as gold does
     assert facts(doc) == {("Budi Santoso", "Ketua", "Badan Pengawas Pemilu"), ("Ali Rahman", "Ketua", "KPU RI")}
+
+
+def test_one_generic_word_after_a_title_is_no_body(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso adalah mantan kolega Penasihat Negara Ali Rahman di gerakan itu.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER"},
+    )
+    assert all(org != "Negara" for _, _, org in facts(doc))

@@ -512,7 +512,8 @@ class _View(ArticleView):
         fact = Fact(position, person, role, None, implied=role.kind not in _NO_IMPLIED_ORG and not unnamed and not expert)
         if role.kind in ("office", "party") and role.end > role.core_end and not group.places and not expert:
             first = next((i for i in range(role.core_end, role.end) if doc[i].is_upper or doc[i].is_title and doc[i].lower_ != "sementara"), None)
-            if first is not None and not doc[first].like_num:
+            # "Penasihat Negara Aung San Suu Kyi": one generic word after the title is no body
+            if first is not None and not doc[first].like_num and not (role.end - first == 1 and doc[first].lower_ in W.bodiless):
                 fact.fallback = (RoleChunk(role.start, first, role.kind, core_end=role.core_end), Span(doc, first, role.end, label="ORG"))
         return [fact]
 
