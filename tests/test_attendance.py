@@ -1331,3 +1331,18 @@ def test_a_role_word_inside_an_event_name_and_its_acronym_later(nlp):
          "KPU Lahat": "ORG", "Rudi Hartono": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "Rapat Pimpinan (Rapim)"), ("Dedi Kurniawan", "pelantikan")}
+
+
+def test_a_performance_and_a_pile_driving_ceremony_are_events(nlp_after_quote):
+    doc = annotate(
+        nlp_after_quote,
+        "Partai Maju Lahat menggelar pertunjukan wayang kulit di Lapangan Merdeka. Turut hadir dalam pertunjukan itu "
+        'antara lain Sekjen Partai Maju Budi Santoso. "Desa harus dibangun," ujar Ali Rahman usai pemancangan tiang '
+        "pertama Lahat Tower di Jakarta, Kamis.",
+        {"Partai Maju Lahat": "ORG", "Lapangan Merdeka": "LOC", "Partai Maju": "ORG", "Budi Santoso": "PER",
+         "Ali Rahman": "PER", "Jakarta": "LOC"},
+    )
+    assert facts(doc) == {
+        ("Partai Maju Lahat", "pertunjukan wayang kulit"), ("Budi Santoso", "pertunjukan wayang kulit"),
+        ("Ali Rahman", "pemancangan tiang pertama Lahat Tower"),
+    }
