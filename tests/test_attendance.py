@@ -1346,3 +1346,17 @@ def test_a_performance_and_a_pile_driving_ceremony_are_events(nlp_after_quote):
         ("Partai Maju Lahat", "pertunjukan wayang kulit"), ("Budi Santoso", "pertunjukan wayang kulit"),
         ("Ali Rahman", "pemancangan tiang pertama Lahat Tower"),
     }
+
+
+def test_a_road_show_a_celebration_and_the_event_named_after_ajang(nlp_after_quote):
+    doc = annotate(
+        nlp_after_quote,
+        '"Kami berangkat dengan 12 bus," kata Budi Santoso di sela Road Show Lahat Games 2016. "Hybrid lebih '
+        'sederhana," kata Ali Rahman saat ditemui seusai perayaan produksi mobil di Karawang. "MPV kelas 1.200cc," '
+        "ujar Joko Susilo kepada wartawan, di ajang Lahat International Motor Show (LIMS) 2017, di Jakarta.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Karawang": "LOC", "Joko Susilo": "PER", "Jakarta": "LOC"},
+    )
+    assert facts(doc) == {
+        ("Budi Santoso", "Road Show Lahat Games 2016"), ("Ali Rahman", "perayaan produksi mobil"),
+        ("Joko Susilo", "Lahat International Motor Show (LIMS) 2017"),
+    }
