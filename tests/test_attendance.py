@@ -1360,3 +1360,13 @@ def test_a_road_show_a_celebration_and_the_event_named_after_ajang(nlp_after_quo
         ("Budi Santoso", "Road Show Lahat Games 2016"), ("Ali Rahman", "perayaan produksi mobil"),
         ("Joko Susilo", "Lahat International Motor Show (LIMS) 2017"),
     }
+
+
+def test_a_title_given_a_quotation_is_the_subject_of_the_meeting_after_it(nlp_after_quote):
+    doc = annotate(
+        nlp_after_quote,
+        'Presiden Budi Santoso menanggapi isu itu. "Organisasi itu harus ditindak," kata Presiden di Istana Lahat '
+        "saat bertemu pemimpin redaksi media nasional di Jakarta, Rabu (17/5).",
+        {"Budi Santoso": "PER", "Istana Lahat": "LOC", "Jakarta": "LOC"},
+    )
+    assert facts(doc) == {("Budi Santoso", "bertemu pemimpin redaksi media nasional")}

@@ -644,6 +644,11 @@ class _Article(ArticleView):
                 listed = listed or any(w in ("dan", "serta") for w in between)
                 chosen.insert(0, left)
             return chosen
+        if any(sent.start <= j < cue.start and self._attribution_word(doc[j]) for j in (start - 1, start)):
+            # '"...," kata Presiden di Istana saat bertemu X': the one the quotation was given to
+            speaker = quoted_person(self.doc, self.numbers[si], cue.start)
+            if speaker is not None:
+                return [speaker]
         referent = self._referent(start, cue.start, si)
         if referent is not None:
             return [referent]
