@@ -95,3 +95,8 @@ def test_real_article_dates_match_their_numbers(nlp):
     for span in numeric:
         d, m, y = map(int, re.search(r"(\d+)/(\d+)/(\d+)", span.text).groups())
         assert normalise(span.text, date) == f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def test_a_date_after_a_place_and_a_comma_starts_at_the_date(nlp):
+    doc = nlp("Rapat digelar di PTIK, Jakarta, (20/6). Sidang dibuka di Lahat, 27 Juli silam.")
+    assert [s.text for s in date_spans(doc)] == ["(20/6)", "27 Juli"]

@@ -106,7 +106,11 @@ def date_spans(doclike: Doc | Span) -> list[Span]:
     """The date phrases of a doc or a sentence, longest match first, not overlapping, in text order."""
     doc = doclike.doc if isinstance(doclike, Span) else doclike
     offset = doclike.start if isinstance(doclike, Span) else 0
-    spans = [Span(doc, offset + s, offset + e, label="DATE") for _, s, e in _matcher(doc.vocab)(doclike)]
+    spans = []
+    for _, s, e in _matcher(doc.vocab)(doclike):
+        while s < e and doc[offset + s].text == ",":
+            s += 1  # the comma the patterns allow after a weekday, matched with no weekday before it
+        spans.append(Span(doc, offset + s, offset + e, label="DATE"))
     return sorted(filter_spans(spans), key=lambda s: s.start)
 
 
