@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pemilu_nlp.pipeline import blank
-from pemilu_nlp.training.gold_ner import heldout_documents, sentence_docs, training_dir, tune_documents
+from pemilu_nlp.training.gold_ner import build, dev_ids, heldout_documents, sentence_docs, training_dir, tune_documents
 
 from .conftest import shared_path
 
@@ -56,3 +56,21 @@ def test_tune_and_heldout_documents_do_not_overlap() -> None:
     tune = {d["id"] for d in tune_documents()}
     held = {d["id"] for d in heldout_documents()}
     assert tune and held and not tune & held
+
+
+def test_the_dev_articles_are_tune_articles_kept_out_of_the_training_sentences(tmp_path) -> None:
+    shared_path("data", "gold", "dev.jsonl")
+    dev = dev_ids()
+    tune = {d["id"] for d in tune_documents()}
+    assert dev and dev < tune
+    assert not dev & {d["id"] for d in heldout_documents()}
+    from spacy.tokens import DocBin
+
+    train_path, dev_path = tmp_path / "train.spacy", tmp_path / "dev.spacy"
+    build(train_path, dev_path)
+    nlp = blank()
+    train_texts = {d.text for d in DocBin().from_disk(train_path).get_docs(nlp.vocab)}
+    dev_texts = {d.text for d in DocBin().from_disk(dev_path).get_docs(nlp.vocab)}
+    assert dev_texts and train_texts
+    # sentences repeated word for word across articles (datelines, formulas) may be in both
+    assert len(dev_texts & train_texts) < 0.05 * len(dev_texts)

@@ -7,10 +7,11 @@ Steps (outputs under ``training/``, git-ignored):
 
 1. ``ner_data.build``      -> training/corpus/*.spacy; ``gold_ner.build`` -> the sentences
    of the gold news articles we develop on (tune parts only, never the held-out ones),
-   read twice per epoch beside the public sets (``gold_ner.training_dir``)
+   read beside the public sets (``gold_ner.training_dir``), and those of the newest tune
+   batches (``gold_ner.DEV_BATCHES``), kept out of training to pick the checkpoint
 2. ``vectors.train_vectors`` -> training/vectors/spacy (floret, skipped if present)
 3. ``spacy train configs/ner.cfg`` -> training/models/ner/model-best (checkpoint
-   picked on NERGrit valid, the only dev split not in the training data)
+   picked on the in-domain dev sentences of step 1)
 4. ``package.package``     -> models/pemilu_id_core
 
 Training runs on one thread (the machine is shared; spaCy's CNN does not gain much
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> None:
             train_ner(f"fold{k}", corpus, CORPUS / f"nerui_dev_{k}.spacy", overrides={"training.max_steps": args.fold_steps})
 
     if args.only == "ner":
-        train_ner("ner", gold_ner.training_dir(news=gold_ner.build()))
+        train_ner("ner", gold_ner.training_dir(news=gold_ner.build()), gold_ner.DEV)
         return
     if args.only == "folds":
         folds()
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.fresh_vectors or not (VECTORS / "config.cfg").exists():
         vectors.train_vectors()  # ~25 min on a busy 2-core machine; deterministic (1 thread)
     # the public sets plus the gold news articles we develop on (never the held-out ones)
-    model = train_ner("ner", gold_ner.training_dir(news=gold_ner.build()))
+    model = train_ner("ner", gold_ner.training_dir(news=gold_ner.build()), gold_ner.DEV)
     if args.folds:
         folds()
     package.package(model)
