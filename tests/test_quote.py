@@ -812,3 +812,16 @@ def test_a_name_better_known_as_and_a_nickname_from_a_letter_and_a_syllable(nlp)
         ("Ahmad Heryawan", "Ini penghargaan atas prestasi"),
         ("Budi Santoso", "Saya kaget sekali"),
     }
+
+
+def test_a_known_nickname_is_the_person_the_article_names_in_full(nlp):
+    doc = annotate(
+        nlp,
+        'Gubernur Jabar Ridwan Kamil mengimbau warga menaikkan bendera. "Saya akan melayat," ujar Emil di Gedung Pakuan. '
+        '"Kami siap," kata Ahok.',
+        {"Ridwan Kamil": "PER", "Emil": "PER", "Gedung Pakuan": "LOC", "Ahok": "PER"},
+    )
+    # Ahok's full name is not in the article: the name stays as written
+    assert {(r["speaker"]["text"], r["content"]["text"]) for r in records(doc, "quote")} == {
+        ("Ridwan Kamil", "warga menaikkan bendera"), ("Ridwan Kamil", "Saya akan melayat"), ("Ahok", "Kami siap"),
+    }

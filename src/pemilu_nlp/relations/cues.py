@@ -230,6 +230,12 @@ def name_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, str]:
+    """Nickname -> full name (both as ``name_key``), from ``person_nicknames.tsv``."""
+    return {name_key(row["nickname"]): name_key(row["name"]) for row in resources.table("person_nicknames.tsv")}
+
+
 def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Span]:
     """Second names the article gives a person, keyed by ``name_key``: the shorter of two
     linked names stands for the longer (``Saiful Yusuf (Gus Ipul)``, ``Joko Widodo atau
@@ -257,6 +263,11 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
     first_of: dict[str, Span] = {}  # each name as first written
     for key, ent in zip(keys, persons):
         first_of.setdefault(key, ent)
+    # a public figure's known nickname ("Emil" for Ridwan Kamil) when the article names them
+    for key in first_of:
+        full = _nicknames().get(key)
+        if key not in out and full is not None and full in first_of:
+            out[key] = first_of[full]
     # "ujar Tiko, sapaan akrabnya, ...", "Pria yang akrab disapa Ibas ini": the nickname of
     # the person the article is about, the latest one named in full before it
     for i, (key, ent) in enumerate(zip(keys, persons)):
