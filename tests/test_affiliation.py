@@ -744,3 +744,13 @@ def test_one_generic_word_after_a_title_is_no_body(nlp):
         {"Budi Santoso": "PER", "Ali Rahman": "PER"},
     )
     assert all(org != "Negara" for _, _, org in facts(doc))
+
+
+def test_a_post_of_a_foreign_state_takes_the_state(nlp):
+    doc = annotate(
+        nlp,
+        "Penasihat Keamanan Nasional Myanmar, Budi Santoso, mengaku bernegosiasi. Ketua KPU Indonesia Ali Rahman hadir.",
+        {"Myanmar": "LOC", "Budi Santoso": "PER", "KPU": "ORG", "Indonesia": "LOC", "Ali Rahman": "PER"},
+    )
+    assert ("Budi Santoso", "Penasihat Keamanan Nasional", "Myanmar") in facts(doc)
+    assert all(org != "Indonesia" for _, _, org in facts(doc))
