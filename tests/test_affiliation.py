@@ -754,3 +754,12 @@ def test_a_post_of_a_foreign_state_takes_the_state(nlp):
     )
     assert ("Budi Santoso", "Penasihat Keamanan Nasional", "Myanmar") in facts(doc)
     assert all(org != "Indonesia" for _, _, org in facts(doc))
+
+
+def test_a_member_of_a_commission_from_a_lower_case_fraksi(nlp):
+    doc = annotate(
+        nlp,
+        "KPK menahan anggota Komisi V DPR dari fraksi Partai Amanat Nasional (PAN) Budi Santoso setelah ia diperiksa.",
+        {"KPK": "ORG", "Komisi V DPR": "ORG", "Partai Amanat Nasional": "ORG", "PAN": "ORG", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "anggota", "Komisi V DPR"), ("Budi Santoso", "anggota", "Partai Amanat Nasional")}

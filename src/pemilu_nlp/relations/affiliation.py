@@ -305,9 +305,10 @@ class _View(ArticleView):
                 k += 1  # "pengusaha dari Golden Coffee Beans", "Direktur Jenderal Bina Desa pada Kementerian X"
                 continue
             if t.lower_ == "dari" and groups[-1].orgs and k + 1 < limit:
-                nxt = self.ent[k + 1]
-                if nxt is not None and nxt.start == k + 1 and nxt.label_ == "ORG":
-                    k += 1  # "anggota DPRD Jabar dari Fraksi Partai Gerindra X": both bodies
+                j = k + 2 if doc[k + 1].lower_ == "fraksi" and self.ent[k + 1] is None else k + 1
+                nxt = self.ent[j] if j < limit else None
+                if nxt is not None and nxt.start == j and nxt.label_ == "ORG":
+                    k = j  # "anggota DPRD Jabar dari Fraksi Partai Gerindra X", "dari fraksi PAN X": both bodies
                     continue
             if t.lower_ in W.role_joiner and k + 1 < limit:
                 nxt = k + 1
