@@ -763,3 +763,12 @@ def test_a_member_of_a_commission_from_a_lower_case_fraksi(nlp):
         {"KPK": "ORG", "Komisi V DPR": "ORG", "Partai Amanat Nasional": "ORG", "PAN": "ORG", "Budi Santoso": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "anggota", "Komisi V DPR"), ("Budi Santoso", "anggota", "Partai Amanat Nasional")}
+
+
+def test_counted_officials_of_a_directorate(nlp):
+    doc = annotate(
+        nlp,
+        "Proyek itu menyeret dua pejabat Direktorat Jenderal Kependudukan Lahat, Budi Santoso dan Ali Rahman.",
+        {"Direktorat Jenderal Kependudukan Lahat": "ORG", "Budi Santoso": "PER", "Ali Rahman": "PER"},
+    )
+    assert facts(doc) == {(p, "pejabat", "Direktorat Jenderal Kependudukan Lahat") for p in ("Budi Santoso", "Ali Rahman")}
