@@ -1370,3 +1370,13 @@ def test_a_title_given_a_quotation_is_the_subject_of_the_meeting_after_it(nlp_af
         {"Budi Santoso": "PER", "Istana Lahat": "LOC", "Jakarta": "LOC"},
     )
     assert facts(doc) == {("Budi Santoso", "bertemu pemimpin redaksi media nasional")}
+
+
+def test_a_group_visit_and_the_list_of_who_came(nlp):
+    doc = annotate(
+        nlp,
+        "Sejumlah mantan pimpinan Komisi Lahat mendatangi Gedung Komisi Lahat, Senin (16/9). Mereka yang hadir ialah "
+        "Joko Susilo, Ali Rahman, dan Siti Aminah.",
+        {"Komisi Lahat": "ORG", "Gedung Komisi Lahat": "LOC", "Joko Susilo": "PER", "Ali Rahman": "PER", "Siti Aminah": "PER"},
+    )
+    assert facts(doc) == {(a, "mendatangi Gedung Komisi Lahat") for a in ("Joko Susilo", "Ali Rahman", "Siti Aminah")}

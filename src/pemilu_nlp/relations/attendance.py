@@ -110,7 +110,14 @@ class _Article(ArticleView):
                     continue
                 if self._negated(cue, cues):
                     continue
-                found.extend(self._by_cue(cue, si, events, cues))
+                by_cue = self._by_cue(cue, si, events, cues)
+                found.extend(by_cue)
+                if cue.kind == "visit" and not by_cue:
+                    # "Sejumlah mantan pimpinan KPK mendatangi Gedung KPK. Mereka yang hadir
+                    # ialah A, B": a visit by a group the next sentence lists
+                    visit = next((ei for pos, ei in self.events.verb_events if pos == cue.start), None)
+                    if visit is not None:
+                        reported.setdefault(si, visit)
                 if cue.kind in ("passive", "front", "active"):
                     # "Rapat itu dihadiri para bupati.": attended by a group the next sentence may list
                     in_view = self._event_in_view(si)
@@ -581,6 +588,8 @@ class _Article(ArticleView):
         lead = list_lead_end(doc, k, sent.end, W.list_lead)
         if doc[k].lower_ in W.list_subject:
             k += 1
+            if k + 1 < sent.end and doc[k].lower_ == "yang" and doc[k + 1].lower_ in W.presence:
+                k += 2  # "Mereka yang hadir ialah A, B"
         elif lead > k:
             k = lead
         else:
