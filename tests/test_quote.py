@@ -825,3 +825,13 @@ def test_a_known_nickname_is_the_person_the_article_names_in_full(nlp):
     assert {(r["speaker"]["text"], r["content"]["text"]) for r in records(doc, "quote")} == {
         ("Ridwan Kamil", "warga menaikkan bendera"), ("Ridwan Kamil", "Saya akan melayat"), ("Ahok", "Kami siap"),
     }
+
+
+def test_a_ministers_clipped_title_names_the_minister(nlp):
+    doc = annotate(
+        nlp,
+        'Menteri Perindustrian Budi Santoso menerima delegasi. "Kami saudara," kata Menperin pada acara Business '
+        "Dialogue di Jakarta.",
+        {"Budi Santoso": "PER", "Jakarta": "LOC"},
+    )
+    assert {(r["speaker"]["text"], r["content"]["text"]) for r in records(doc, "quote")} == {("Budi Santoso", "Kami saudara")}

@@ -82,7 +82,16 @@ def _clipped(short: str, words: list[str]) -> bool:
 def _clipped_title(words: list[str], title: list[str]) -> bool:
     """``Menteri Kominfo`` names the holder of ``Menteri Komunikasi dan Informatika``: the
     role word, then one word clipped from the title's words after it (Indonesian acronyms
-    join word starts: Kominfo, Menkopolhukam's Polhukam)."""
+    join word starts: Kominfo, Menkopolhukam's Polhukam); ``Menperin`` clips the role word
+    too (Menteri Perindustrian)."""
+    if len(words) == 1 and len(words[0]) >= 5:
+        # "ujar Menperin" for "Menteri Perindustrian X": role word and portfolio clipped in one
+        heads = person_heads()
+        return any(
+            _clipped(words[0], title[i:j])
+            for i in range(len(title)) if title[i] in heads
+            for j in range(i + 2, min(len(title), i + 5) + 1)
+        )
     if len(words) != 2 or len(words[1]) < 4:
         return False
     for i, word in enumerate(title):
