@@ -608,6 +608,12 @@ class _Reader:
         previous speech verb (``X menegaskan bahwa A dan menyebut B``).
         """
         t, lex, ent_at = self.t, self.lex, self.ent_at
+        opening = next((e for e in ent_at[sent.start : min(v, sent.start + 4)] if e is not None), None)
+        if opening is not None and opening.label_ == "PER" and opening.end < v - 1 and t.low[opening.end] == "yang" \
+                and t.word[v - 1] == "," and not any(t.low[j] in lex.speech for j in range(opening.end, v)):
+            # "Ratu Maxima yang diterima Presiden Joko Widodo ... di Istana Merdeka, Selasa,
+            # mengatakan ...": the relative clause describes the subject the sentence opens with
+            return opening
         k = v - 1
         while k >= sent.start:
             ent = ent_at[k]
