@@ -840,9 +840,11 @@ def test_a_ministers_clipped_title_names_the_minister(nlp):
 def test_a_relative_clause_after_the_opening_name_does_not_take_the_subject(nlp):
     doc = annotate(
         nlp,
-        "Ratu Sari yang diterima Presiden Budi Santoso dalam kunjungan Utusan Khusus PBB for Financial Inclusion di "
-        "Istana Lahat, Selasa, mengatakan ia dan pemerintah telah berdiskusi.",
-        {"Sari": "PER", "Budi Santoso": "PER", "Istana Lahat": "LOC", "PBB": "ORG"},
+        "Ratu Sari yang diterima Presiden Budi Santoso (Budi) dalam kunjungan kehormatan Utusan Khusus Perserikatan "
+        "Bangsa-Bangsa (PBB) untuk Inklusi Keuangan/United Nations Special Advocate (UNSGSA) for Financial Inclusion "
+        "di Istana Merdeka Lahat, Selasa, mengatakan ia dan pemerintah telah berdiskusi.",
+        {"Sari": "PER", "Budi Santoso": "PER", "Budi": "PER", "Istana Merdeka Lahat": "LOC",
+         "Perserikatan Bangsa-Bangsa": "ORG", "PBB": "ORG", "UNSGSA": "ORG"},
     )
     assert {(r["speaker"]["text"], r["content"]["text"]) for r in records(doc, "quote")} == {
         ("Sari", "ia dan pemerintah telah berdiskusi")
