@@ -378,6 +378,12 @@ def test_name_after_a_regional_head_and_region_is_a_person(rules_nlp: Language) 
     assert found == {("Tanjung Jabung Barat", "LOC"), ("Safrudin", "PER")}
 
 
+def test_foreign_officials_name_after_the_title_and_country_is_a_person(rules_nlp: Language) -> None:
+    text = "Menlu Turki Mevlut Cavusoglu dan Menlu Mesir Sameh Shoukry bertemu di Ankara."
+    found = run_rules(rules_nlp, text, [("Turki", "LOC"), ("Cavusoglu", "LOC"), ("Mesir", "LOC"), ("Ankara", "LOC")])
+    assert {("Mevlut Cavusoglu", "PER"), ("Sameh Shoukry", "PER"), ("Turki", "LOC"), ("Mesir", "LOC")} <= found
+
+
 def test_person_name_inside_a_venue_name_stays_in_the_venue(rules_nlp: Language) -> None:
     text = "Rombongan menuju Bandara Halim Perdana Kusuma pagi ini."
     found = run_rules(rules_nlp, text, [("Perdana Kusuma", "PER")])

@@ -644,11 +644,24 @@ class EntityRules:
         """"Bupati Tanjung Jabung Barat [Safrial]": right after a regional head's title and region
         comes the head's name, whatever label the tagger gave it."""
         region_ends = {e.end for e in ents if e.label_ == LOC and e.start in grammar.title_end}
-        return [
+        out = [
             Span(grammar.doc, e.start, e.end, label="PER")
             if e.label_ != "PER" and e.start in region_ends and grammar.names(e.start, e.end) else e
             for e in ents
         ]
+        # "Menlu Mesir [Sameh Shoukry]", "Menlu Turki [Mevlut Cavusoglu]": a foreign official's
+        # name the tagger missed or cut; two or more name words no lexicon knows
+        doc = grammar.doc
+        for end in sorted(region_ends):
+            name_end = grammar.name_words(end)
+            if name_end - end < 2 or not grammar.names(end, name_end):
+                continue
+            if any(e.label_ == "PER" and e.start == end and e.end >= name_end for e in out):
+                continue
+            if any(e.start < end < e.end or e.start < name_end < e.end for e in out):
+                continue  # an entity runs across the name's edges: leave the tagger's reading
+            out = [e for e in out if not (end <= e.start and e.end <= name_end)] + [Span(doc, end, name_end, label="PER")]
+        return sorted(out, key=lambda e: e.start)
 
     @staticmethod
     def _drop_orphan_acronyms(grammar: _Grammar, ents: list[Span]) -> list[Span]:
