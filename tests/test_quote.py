@@ -849,3 +849,15 @@ def test_a_relative_clause_after_the_opening_name_does_not_take_the_subject(nlp)
     assert {(r["speaker"]["text"], r["content"]["text"]) for r in records(doc, "quote")} == {
         ("Sari", "ia dan pemerintah telah berdiskusi")
     }
+
+
+def test_an_attribution_set_off_by_the_comma_after_the_name(nlp):
+    doc = annotate(
+        nlp,
+        "Koordinator Forum Lahat Budi Santoso menjelaskan kasus itu. Pada saat pertemuan tersebut ujar Budi, mereka "
+        "meminta agar lahannya dimasukkan ke dalam revisi.",
+        {"Forum Lahat": "ORG", "Budi Santoso": "PER", "Budi": "PER"},
+    )
+    assert ("Budi Santoso", "mereka meminta agar lahannya dimasukkan ke dalam revisi") in {
+        (r["speaker"]["text"], r["content"]["text"]) for r in records(doc, "quote")
+    }

@@ -245,9 +245,19 @@ class _Reader:
                     self._menurut(i, sent)
                 elif word in lex.passive:
                     self._passive(i, sent)
-                elif lex.stem(word) is not None and (i > sent.start and t.word[i - 1] == "," or self._opening_attribution(i, sent)):
+                elif lex.stem(word) is not None and (
+                    i > sent.start and t.word[i - 1] == "," or self._opening_attribution(i, sent) or self._named_then_comma(i, sent)
+                ):
                     self._parenthetical(i, sent)
             self._read_subject(sent)
+
+    def _named_then_comma(self, i: int, sent: Span) -> bool:
+        """``Pada saat pertemuan tersebut ujar Fikri, mereka meminta ...``: an attribution set
+        off by the comma after the speaker's name only (no comma before the verb)."""
+        ent = self.ent_at[i + 1] if i + 1 < sent.end else None
+        if ent is None or ent.start != i + 1 or ent.label_ != "PER":
+            return False
+        return ent.end < sent.end - 1 and self.t.word[ent.end] == ","
 
     # -- direct quotations -------------------------------------------------------------
 
