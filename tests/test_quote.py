@@ -861,3 +861,13 @@ def test_an_attribution_set_off_by_the_comma_after_the_name(nlp):
     assert ("Budi Santoso", "mereka meminta agar lahannya dimasukkan ke dalam revisi") in {
         (r["speaker"]["text"], r["content"]["text"]) for r in records(doc, "quote")
     }
+
+
+def test_a_clitic_attribution_before_a_comma_inside_the_sentence(nlp):
+    doc = annotate(
+        nlp,
+        "Koordinator Forum Lahat Budi Santoso menjelaskan kasus itu. Dari beberapa informasi yang mengarah pada peran "
+        "Ali Rahman lanjutnya, lebih seperti dalang dari kasus suap itu.",
+        {"Forum Lahat": "ORG", "Budi Santoso": "PER", "Ali Rahman": "PER"},
+    )
+    assert [r["speaker"]["text"] for r in records(doc, "quote") if r.get("cue") == "lanjutnya"] == ["Budi Santoso"]

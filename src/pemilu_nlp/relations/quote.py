@@ -254,6 +254,10 @@ class _Reader:
     def _named_then_comma(self, i: int, sent: Span) -> bool:
         """``Pada saat pertemuan tersebut ujar Fikri, mereka meminta ...``: an attribution set
         off by the comma after the speaker's name only (no comma before the verb)."""
+        stem = self.lex.stem(self.t.low[i])
+        if stem is not None and stem[1]:
+            # "... peran Zulkifli Hasan lanjutnya, lebih seperti dalang ...": the clitic names the speaker
+            return i > sent.start and i + 2 < sent.end and self.t.word[i + 1] == ","
         ent = self.ent_at[i + 1] if i + 1 < sent.end else None
         if ent is None or ent.start != i + 1 or ent.label_ != "PER":
             return False
