@@ -1380,3 +1380,13 @@ def test_a_group_visit_and_the_list_of_who_came(nlp):
         {"Komisi Lahat": "ORG", "Gedung Komisi Lahat": "LOC", "Joko Susilo": "PER", "Ali Rahman": "PER", "Siti Aminah": "PER"},
     )
     assert facts(doc) == {(a, "mendatangi Gedung Komisi Lahat") for a in ("Joko Susilo", "Ali Rahman", "Siti Aminah")}
+
+
+def test_everyone_listed_after_the_group_met(nlp):
+    doc = annotate(
+        nlp,
+        "Dari dokumen itu, Budi Santoso bertemu politikus Partai Maju seperti Ketua Majelis Ali Rahman, Ketua Fraksi "
+        "Joko Susilo, Sekretaris Fraksi Siti Aminah dan yang lainnya.",
+        {"Budi Santoso": "PER", "Partai Maju": "ORG", "Ali Rahman": "PER", "Joko Susilo": "PER", "Siti Aminah": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Budi Santoso", "Ali Rahman", "Joko Susilo", "Siti Aminah"}

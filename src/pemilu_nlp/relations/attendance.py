@@ -328,7 +328,11 @@ class _Article(ArticleView):
             ei = m.event if m is not None else self._event_before(cue.start, events)
             if ei is None:
                 ei = self.events.verb_event(cue, sent, required=False)
-            objects = self._items(cue.end, sent.end, first_only=True, clause=True)
+            listed = self._group_list_start(cue.end, sent)
+            if listed is not None:  # "bertemu politikus PKS seperti A, B dan C": everyone listed
+                objects = self._items(listed, sent.end)
+            else:
+                objects = self._items(cue.end, sent.end, first_only=True, clause=True)
             return [(a, ei) for a in self._subject(cue, si, cues) + objects]
         if kind == "passive":  # "rapat ini dihadiri oleh A, B"
             ei = self._event_before(cue.start, events)
@@ -541,9 +545,8 @@ class _Article(ArticleView):
             # and a group noun before a list lead are no party of their own
             if k + 1 < sent.end and doc[k + 1].lower_ in W.topic:
                 return []  # "diskusi dengan topik ...": a subject, not a party
-            lead = next((j for j in range(k + 1, min(sent.end, k + 5)) if list_lead_end(doc, j, sent.end, W.list_lead) > j), None)
-            start = list_lead_end(doc, lead, sent.end, W.list_lead) if lead is not None and all(t.is_lower for t in doc[k + 1 : lead]) else k + 1
-            return self._items(start, sent.end)
+            listed = self._group_list_start(k + 1, sent)
+            return self._items(listed if listed is not None else k + 1, sent.end)
         if doc[m.end].lower_ == "antara":
             # "rapat kerja antara Badan Legislatif (Baleg) dengan pemerintah": both sides
             sep = next((j for j in range(m.end + 1, min(sent.end, m.end + 12)) if doc[j].lower_ == "dengan"), None)
@@ -559,6 +562,19 @@ class _Article(ArticleView):
             if ent is not None and ent.start == m.end + 1 and ent.label_ == "ORG":
                 return [ent]
         return []
+
+    def _group_list_start(self, k: int, sent: Span) -> int | None:
+        """Where the names start after a group noun and a list lead at ``k`` (``tokoh dunia
+        seperti A, B``, ``politikus PKS seperti A, B``), or None."""
+        doc = self.doc
+        for j in range(k + 1, min(sent.end, k + 5)):
+            end = list_lead_end(doc, j, sent.end, W.list_lead)
+            if end > j:
+                group = doc[k:j]
+                if doc[k].is_lower and all(t.is_lower or self.ent[t.i] is not None for t in group):
+                    return end
+                return None
+        return None
 
     def _inverted(self, cue: Cue, sent: Span) -> bool:
         """``Pada kegiatan tersebut turut hadir A, B``: a presence cue with no name or pronoun
