@@ -1390,3 +1390,15 @@ def test_everyone_listed_after_the_group_met(nlp):
         {"Budi Santoso": "PER", "Partai Maju": "ORG", "Ali Rahman": "PER", "Joko Susilo": "PER", "Siti Aminah": "PER"},
     )
     assert {a for a, _ in facts(doc)} == {"Budi Santoso", "Ali Rahman", "Joko Susilo", "Siti Aminah"}
+
+
+def test_a_verbless_list_opened_by_kemudian_goes_on(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso membuka rapat koordinasi itu. Hadir dalam acara ini, Menteri Sekretaris Negara Ali Rahman, "
+        "Menteri Dalam Negeri Joko Susilo. Kemudian Menteri BUMN Siti Aminah, Ketua DPD Rudi Hartono dan lainnya. "
+        "Kemudian Dedi Kurniawan menolak usulan itu.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Joko Susilo": "PER", "Siti Aminah": "PER", "Rudi Hartono": "PER",
+         "DPD": "ORG", "Dedi Kurniawan": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Budi Santoso", "Ali Rahman", "Joko Susilo", "Siti Aminah", "Rudi Hartono"}

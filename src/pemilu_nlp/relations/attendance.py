@@ -606,6 +606,8 @@ class _Article(ArticleView):
             k += 1
             if k + 1 < sent.end and doc[k].lower_ == "yang" and doc[k + 1].lower_ in W.presence:
                 k += 2  # "Mereka yang hadir ialah A, B"
+        elif doc[k].lower_ in W.list_continuation and not any(is_verb(t) for t in doc[k + 1 : sent.end]):
+            k += 1  # "Hadir dalam acara ini A, B. Kemudian C, D dan lainnya.": a list with no verb goes on
         elif lead > k:
             k = lead
         else:
