@@ -1402,3 +1402,13 @@ def test_a_verbless_list_opened_by_kemudian_goes_on(nlp):
          "DPD": "ORG", "Dedi Kurniawan": "PER"},
     )
     assert {a for a, _ in facts(doc)} == {"Budi Santoso", "Ali Rahman", "Joko Susilo", "Siti Aminah", "Rudi Hartono"}
+
+
+def test_an_event_carried_out_by_a_titled_person(nlp):
+    doc = annotate(
+        nlp,
+        "Peresmian Terminal Peti Kemas Lahat dilakukan secara langsung oleh Wakil Gubernur Provinsi Lampung, Budi Santoso, "
+        "dengan pemotongan pita. Rapat itu tetap bisa digelar, meski Ali Rahman tidak hadir.",
+        {"Provinsi Lampung": "LOC", "Budi Santoso": "PER", "Ali Rahman": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Budi Santoso"}

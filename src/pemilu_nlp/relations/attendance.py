@@ -359,8 +359,14 @@ class _Article(ArticleView):
             if k < sent.end and doc[k].lower_ == "oleh":
                 k += 1
             ent = self.ent[k] if k < sent.end else None
-            if not before or ent is None or ent.start != k or ent.label_ not in ("ORG", "PER"):
+            if not before:
                 return []
+            if ent is None or ent.start != k or ent.label_ not in ("ORG", "PER"):
+                if doc[k - 1].lower_ != "oleh":
+                    return []
+                # "dilakukan oleh Wakil Gubernur Provinsi Lampung, Chusnunia Chalim": a title first
+                named = [a for a in self._items(k, sent.end, first_only=True, clause=True) if a.label_ == "PER"]
+                return [(a, before[-1].event) for a in named]
             # "dilakukan oleh BEM Semarang Raya dan GERAM Jateng": every organiser named
             return [(a, before[-1].event) for a in self._items(k, sent.end, clause=True) or [ent]]
         if kind == "context":
