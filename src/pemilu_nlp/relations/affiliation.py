@@ -27,7 +27,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import resources
-
 from ..extensions import relations
 from .common import add_record, argument_key, expanded_org, quoted_person, sentence_numbers, span_mention
 from .quote import lexicon as quote_lexicon

@@ -132,16 +132,12 @@ class ArticleEvents:
             introduced = cue.start > 0 and is_verb(doc[cue.start - 1])
             anaphoric = after in W.demonstrative or head in W.anaphora_only or (bare and head in W.generic and not introduced)
             if head in W.anaphora_only and after not in W.demonstrative:
-                if not bare and self._described_occasion(cue.start, end):
-                    # "mendampingi X dalam kegiatan senam sehat": an occasion described in
-                    # lower-case words where attendance is reported
-                    out.append(EventMention(cue.start, end, doc[cue.end].lower_, False))
-                    covered = end
-                    continue
                 org = self.ent[cue.end] if cue.end < len(doc) else None
-                if head == "acara" and org is not None and org.label_ == "ORG" and org.start == cue.end:
-                    # "pada acara Heritage Foundation", "acara PDIP": the body's occasion (headed,
-                    # like a described occasion, by the word after "acara": no anaphor)
+                # "mendampingi X dalam kegiatan senam sehat": an occasion described in lower-case
+                # words where attendance is reported; "pada acara Heritage Foundation": a body's
+                # occasion. Both are headed by the word after the generic noun: no anaphor
+                if not bare and self._described_occasion(cue.start, end) \
+                        or head == "acara" and org is not None and org.label_ == "ORG" and org.start == cue.end:
                     out.append(EventMention(cue.start, end, doc[cue.end].lower_, False))
                     covered = end
                     continue

@@ -78,13 +78,6 @@ _TITLE_WINDOW = 20
 _COMPLEMENTISER_WINDOW = 8
 # punctuation that ends the words right after a verb (a hyphen or bracket may be inside a name)
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", '"', "“", "”"})
-# a negation before a speech verb (with "mau"/"bersedia" between): nothing was said, except
-# for a negated denial ("tak membantah"), which affirms
-_NEGATIONS = frozenset({"tak", "tidak", "belum", "enggan"})
-_WILLING = frozenset({"mau", "ingin", "bersedia", "pernah"})
-_DENIALS = frozenset({"membantah", "menampik", "menyangkal", "memungkiri", "mengelak"})
-# adverbial heads: where or when something was said, not what ("... itu dalam sambutannya")
-_ADVERBIAL_HEADS = frozenset({"saat", "dalam", "di", "ketika", "usai", "seusai", "pada", "kepada", "melalui", "lewat"})
 _SCARE_WORDS = 4  # at most this many words in marks read as a marked phrase, not a quotation
 
 
@@ -245,17 +238,17 @@ class _Reader:
                     self._menurut(i, sent)
                 elif word in lex.passive:
                     self._passive(i, sent)
-                elif lex.stem(word) is not None and (
-                    i > sent.start and t.word[i - 1] == "," or self._opening_attribution(i, sent) or self._named_then_comma(i, sent)
+                elif (stem := lex.stem(word)) is not None and (
+                    i > sent.start and t.word[i - 1] == "," or self._opening_attribution(i, sent)
+                    or self._named_then_comma(i, sent, clitic=stem[1])
                 ):
                     self._parenthetical(i, sent)
             self._read_subject(sent)
 
-    def _named_then_comma(self, i: int, sent: Span) -> bool:
+    def _named_then_comma(self, i: int, sent: Span, *, clitic: bool) -> bool:
         """``Pada saat pertemuan tersebut ujar Fikri, mereka meminta ...``: an attribution set
         off by the comma after the speaker's name only (no comma before the verb)."""
-        stem = self.lex.stem(self.t.low[i])
-        if stem is not None and stem[1]:
+        if clitic:
             # "... peran Zulkifli Hasan lanjutnya, lebih seperti dalang ...": the clitic names the speaker
             return i > sent.start and i + 2 < sent.end and self.t.word[i + 1] == ","
         ent = self.ent_at[i + 1] if i + 1 < sent.end else None
@@ -383,19 +376,19 @@ class _Reader:
         """A negated speech verb (``tak menjelaskan``, ``belum mau menyebutkan``) reports that
         nothing was said; a negated denial (``tak membantah``) still states something."""
         t = self.t
-        if t.low[v] in _DENIALS:
+        if t.low[v] in W.denial:
             return False
         k = v - 1
-        if k >= 0 and t.low[k] in _WILLING:
+        if k >= 0 and t.low[k] in W.willing:
             k -= 1
-        return k >= 0 and t.low[k] in _NEGATIONS
+        return k >= 0 and t.low[k] in W.speech_negation
 
     def _said_before(self, start: int, sent: Span) -> bool:
         """The object points back to words already reported and only an adverbial follows
         (``pernyataan itu dalam sambutannya``, ``hal itu saat menghadiri ...``)."""
         t = self.t
         return start + 2 < sent.end and t.low[start] in self.lex.accounts \
-            and t.low[start + 1] in DEMONSTRATIVES and t.low[start + 2] in _ADVERBIAL_HEADS
+            and t.low[start + 1] in DEMONSTRATIVES and t.low[start + 2] in W.adverbial_head
 
     def _clause_at(self, start: int, sent: Span) -> bool:
         """A clause starts at ``start``: a predicate word within a few words, before any
