@@ -1412,3 +1412,13 @@ def test_an_event_carried_out_by_a_titled_person(nlp):
         {"Provinsi Lampung": "LOC", "Budi Santoso": "PER", "Ali Rahman": "PER"},
     )
     assert {a for a, _ in facts(doc)} == {"Budi Santoso"}
+
+
+def test_the_result_of_a_meeting_with_its_attendees_in_a_relative_clause(nlp):
+    doc = annotate(
+        nlp,
+        "Besaran ganti rugi berdasarkan hasil rapat koordinasi pada 9-10 Mei 2024 yang dihadiri Kejaksaan Tinggi, "
+        "BPKP dan Dinas Perikanan. Anggaran itu juga sesuai hasil rapat yang disampaikan Bupati Lahat Budi Santoso.",
+        {"Kejaksaan Tinggi": "ORG", "BPKP": "ORG", "Dinas Perikanan": "ORG", "Lahat": "LOC", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == {(a, "rapat koordinasi") for a in ("Kejaksaan Tinggi", "BPKP", "Dinas Perikanan")}

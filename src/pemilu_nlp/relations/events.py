@@ -107,6 +107,18 @@ class ArticleEvents:
     def __getitem__(self, ei: int) -> Event:
         return self.events[ei]
 
+    def _attended_relative(self, end: int) -> bool:
+        """A relative clause after the phrase says who attended it (``hasil rapat koordinasi pada
+        9 September yang dihadiri A, B``): the meeting itself is reported, not only its result."""
+        doc = self.doc
+        stop = doc[end - 1].sent.end
+        for j in range(end, min(end + 8, stop - 1)):
+            if doc[j].is_punct and doc[j].text not in "-/":  # "9-10 September", "(15/7)" stay inside
+                return False
+            if doc[j].lower_ == "yang":
+                return any(c.start == j + 1 and c.kind == "passive" for c in self.cues)
+        return False
+
     def _event_mentions(self) -> list[EventMention]:
         doc = self.doc
         out: list[EventMention] = []
@@ -156,7 +168,8 @@ class ArticleEvents:
                 continue  # "memberikan nasihat dan peringatan": a warning; "Peringatan HUT ..." is an event
             if cue.start > 0 and doc[cue.start - 1].lower_ in self.setting.venue_words:
                 continue  # "ruang rapat Komisi III", "gedung pertemuan": a place, not an event
-            if cue.start > 0 and doc[cue.start - 1].lower_ in W.event_modifier and doc[cue.start].is_lower:
+            if cue.start > 0 and doc[cue.start - 1].lower_ in W.event_modifier and doc[cue.start].is_lower \
+                    and not self._attended_relative(end):
                 continue  # "biaya kampanye", "hasil rapat": the event noun qualifies another noun
             if head in W.generic and bare and after and self._event_noun_at(end):
                 continue  # "acara Hari Ulang Tahun ...": the named event is the mention
