@@ -772,3 +772,39 @@ def test_counted_officials_of_a_directorate(nlp):
         {"Direktorat Jenderal Kependudukan Lahat": "ORG", "Budi Santoso": "PER", "Ali Rahman": "PER"},
     )
     assert facts(doc) == {(p, "pejabat", "Direktorat Jenderal Kependudukan Lahat") for p in ("Budi Santoso", "Ali Rahman")}
+
+
+def test_a_director_general_title_holds_its_portfolio(nlp):
+    doc = annotate(
+        nlp,
+        "Hadir mendampingi Menteri Basuki, Direktur Jenderal (Dirjen) Cipta Karya Budi Santoso, Dirjen Bina Marga "
+        "Ali Rahman dan Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri Joko Susilo.",
+        {"Basuki": "PER", "Budi Santoso": "PER", "Ali Rahman": "PER", "Kementerian Dalam Negeri": "ORG", "Joko Susilo": "PER"},
+    )
+    got = {(r["person"]["text"], r["role"]["text"], (r["organization"] or {}).get("text")) for r in records(doc, "affiliation")}
+    assert ("Budi Santoso", "Direktur Jenderal (Dirjen) Cipta Karya", None) in got
+    assert ("Ali Rahman", "Dirjen Bina Marga", None) in got
+    assert ("Joko Susilo", "Direktur Jenderal Otonomi Daerah", "Kementerian Dalam Negeri") in got
+
+
+def test_an_envoy_belongs_to_the_state_that_sends_them(nlp):
+    doc = annotate(
+        nlp,
+        "Hal itu disampaikan Duta Besar Inggris untuk PBB Budi Santoso. Acara itu dihadiri Menteri Kelautan Ali Rahman "
+        "bersama Duta Besar Indonesia untuk Italia Siti Aminah.",
+        {"Inggris": "LOC", "PBB": "ORG", "Budi Santoso": "PER", "Ali Rahman": "PER", "Indonesia": "LOC", "Italia": "LOC",
+         "Siti Aminah": "PER"},
+    )
+    assert ("Budi Santoso", "Duta Besar", "Inggris") in facts(doc)
+    # our own envoy takes no body the sentence names, nor the state she is posted to
+    assert not any(p == "Siti Aminah" and org is not None for p, _, org in facts(doc))
+
+
+def test_the_leader_of_a_foreign_state(nlp):
+    doc = annotate(
+        nlp,
+        "Pemimpin Korea Utara (Korut) Budi Santoso dikenal tegas. Pertemuan itu simbol keinginan pemimpin tertinggi "
+        "Iran, Ali Rahman untuk berdamai.",
+        {"Korea Utara": "LOC", "Korut": "LOC", "Budi Santoso": "PER", "Iran": "LOC", "Ali Rahman": "PER"},
+    )
+    assert {("Budi Santoso", "Pemimpin", "Korea Utara"), ("Ali Rahman", "pemimpin tertinggi", "Iran")} <= facts(doc)

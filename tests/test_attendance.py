@@ -1422,3 +1422,32 @@ def test_the_result_of_a_meeting_with_its_attendees_in_a_relative_clause(nlp):
         {"Kejaksaan Tinggi": "ORG", "BPKP": "ORG", "Dinas Perikanan": "ORG", "Lahat": "LOC", "Budi Santoso": "PER"},
     )
     assert facts(doc) == {(a, "rapat koordinasi") for a in ("Kejaksaan Tinggi", "BPKP", "Dinas Perikanan")}
+
+
+def test_a_prayer_led_by_the_president_and_those_who_joined_it(nlp):
+    doc = annotate(
+        nlp,
+        "Presiden Budi Santoso melaksanakan salat minta hujan di Masjid Amrulloh, Pekanbaru. Turut melaksanakan salat "
+        "tersebut di antaranya Menteri Sosial Ali Rahman dan Gubernur Riau Joko Susilo.",
+        {"Budi Santoso": "PER", "Masjid Amrulloh": "LOC", "Pekanbaru": "LOC", "Ali Rahman": "PER", "Riau": "LOC",
+         "Joko Susilo": "PER"},
+    )
+    assert facts(doc) == {(a, "salat minta hujan") for a in ("Budi Santoso", "Ali Rahman", "Joko Susilo")}
+
+
+def test_a_pronoun_ends_the_event_phrase(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso lalu menuju masjid untuk melaksanakan Salat Zuhur. Usai salat ia mengenang masa awal jabatannya.",
+        {"Budi Santoso": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Salat Zuhur")}
+
+
+def test_a_meeting_after_an_earlier_event_is_not_that_event(nlp):
+    doc = annotate(
+        nlp,
+        "Usai mengikuti rapat paripurna, Budi Santoso lalu menuju wisma bertemu dengan para pegawai Kemenpora.",
+        {"Budi Santoso": "PER", "Kemenpora": "ORG"},
+    )
+    assert ("Budi Santoso", "bertemu dengan para pegawai") in facts(doc)

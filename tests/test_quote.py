@@ -871,3 +871,13 @@ def test_a_clitic_attribution_before_a_comma_inside_the_sentence(nlp):
         {"Forum Lahat": "ORG", "Budi Santoso": "PER", "Ali Rahman": "PER"},
     )
     assert [r["speaker"]["text"] for r in records(doc, "quote") if r.get("cue") == "lanjutnya"] == ["Budi Santoso"]
+
+
+def test_an_abbreviated_rank_between_the_title_and_the_speaker(nlp):
+    doc = annotate(
+        nlp,
+        "“Juklak ini sangat diperlukan agar kapal kita tidak terkena sanksi,” kata Presiden KPI Capt. Budi Santoso "
+        "di Jakarta.",
+        {"KPI": "ORG", "Budi Santoso": "PER", "Jakarta": "LOC"},
+    )
+    assert [r["speaker"]["text"] for r in records(doc, "quote")] == ["Budi Santoso"]

@@ -309,6 +309,11 @@ class _View(ArticleView):
                 if nxt is not None and nxt.start == j and nxt.label_ == "ORG":
                     k = j  # "anggota DPRD Jabar dari Fraksi Partai Gerindra X", "dari fraksi PAN X": both bodies
                     continue
+            if t.lower_ == "untuk" and (groups[-1].orgs or groups[-1].places) and k + 1 < limit:
+                nxt = self.ent[k + 1]
+                if nxt is not None and nxt.start == k + 1 and nxt.label_ in ("ORG", "LOC"):
+                    k = nxt.end  # "Duta Besar Inggris untuk PBB X": where the envoy is posted, not the body
+                    continue
             if t.lower_ in W.role_joiner and k + 1 < limit:
                 nxt = k + 1
                 if doc[nxt].lower_ in ("juga", "merangkap"):
@@ -516,7 +521,10 @@ class _View(ArticleView):
         unnamed = nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.lower_ not in W.stop and self.ent[nxt.i] is None
         # an expert's field is no body, whatever its case ("Pakar Hukum Tata Negara Mahfud MD")
         expert = doc[role.core_end - 1].lower_ in W.expert
-        fact = Fact(position, person, role, None, implied=role.kind not in _NO_IMPLIED_ORG and not unnamed and not expert)
+        # a post of our own state ("Duta Besar Indonesia untuk Italia") belongs to no other body
+        # the sentence names
+        home = any(p.text.lower() in W.home_state for p in group.places)
+        fact = Fact(position, person, role, None, implied=role.kind not in _NO_IMPLIED_ORG and not unnamed and not expert and not home)
         if role.kind in ("office", "party") and role.end > role.core_end and not group.places and not expert:
             first = next((i for i in range(role.core_end, role.end) if doc[i].is_upper or doc[i].is_title and doc[i].lower_ != "sementara"), None)
             # "Penasihat Negara Aung San Suu Kyi": one generic word after the title is no body

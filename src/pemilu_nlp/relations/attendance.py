@@ -325,7 +325,7 @@ class _Article(ArticleView):
             return [(a, ei) for a in self._items(cue.end, sent.end, first_only=True)]
         if kind == "meet":  # both sides of "bertemu dengan", "menemui"
             m = self._event_after(cue.end, sent, events, within=2)
-            ei = m.event if m is not None else self._event_before(cue.start, events)
+            ei = m.event if m is not None else self._event_before(cue.start, [e for e in events if not self._earlier(e, cue.start)])
             if ei is None:
                 ei = self.events.verb_event(cue, sent, required=False)
             listed = self._group_list_start(cue.end, sent)
@@ -376,6 +376,17 @@ class _Article(ArticleView):
         if kind == "companion":
             return self._attributed_companions(cue, si, cues)
         return []
+
+    def _earlier(self, m: EventMention, cue_start: int) -> bool:
+        """The event is named in an opening clause about what came before (``Usai melaksanakan
+        salat, Imam bertemu ...``)."""
+        doc = self.doc
+        for j in range(m.start - 1, max(0, m.start - 3) - 1, -1):
+            if doc[j].lower_ in W.earlier_clause:
+                return any(doc[k].text == "," for k in range(m.end, cue_start))
+            if not doc[j].is_alpha:
+                return False
+        return False
 
     def _listed_after(self, start: int, sent: Span, leads: frozenset[str]) -> list[Span]:
         """The names listed after the first of ``leads`` (a copula, ``antara lain``) from ``start``."""

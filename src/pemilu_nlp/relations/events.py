@@ -24,6 +24,7 @@ from .. import resources
 from . import dates
 from .cues import RELATION_WORDS as W, ArticleView, Cue, find_cues, terms
 from .event_setting import EventSetting
+from .speakers import pronouns
 
 EVENTS = "event_nouns.txt"
 ROLES = "roles.tsv"
@@ -312,9 +313,11 @@ class ArticleEvents:
 
     def _common_noun(self, t) -> bool:
         """A lower-case word that can go on a noun phrase: not a verb, a function word, a
-        measure or an adverb in ``-nya`` (``Sidang akhirnya digantikan``)."""
+        measure, a pronoun (``Usai salat ia mengenang``) or an adverb in ``-nya`` (``Sidang
+        akhirnya digantikan``)."""
         low = t.lower_
-        return t.is_lower and t.is_alpha and not is_verb(t) and low not in W.stop and low not in W.quantifier and not low.endswith("nya")
+        return t.is_lower and t.is_alpha and not is_verb(t) and low not in W.stop and low not in W.quantifier \
+            and low not in pronouns() and not low.endswith("nya")
 
     def _cluster(self) -> None:
         doc = self.doc

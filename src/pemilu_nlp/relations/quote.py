@@ -797,9 +797,11 @@ class _Reader:
                 run_start = j if run_start is None else run_start
                 run = (run_start, j + 1)
                 j += 1
-            elif t.low[j] in heads or t.word[j] in (",", "(", ")", ".") or t.low[j] == "dan" and j + 1 < stop and t.is_cap(j + 1):
+            elif t.low[j] in heads or t.word[j] in (",", "(", ")", ".") or t.low[j] == "dan" and j + 1 < stop and t.is_cap(j + 1) \
+                    or t.is_abbreviation(j):
                 # "kata Deputi Bidang Protokol, Pers dan Media (PPM) Sekretariat Presiden X":
-                # a title's fields joined by "dan" lead on to the name
+                # a title's fields joined by "dan" lead on to the name; "Presiden KPI Capt. X":
+                # an abbreviated rank or honorific too
                 run_start = None
                 j += 1
             else:

@@ -159,6 +159,11 @@ class TokenView:
         w = self.word[i]
         return w.isalpha() and w[0].isupper()
 
+    def is_abbreviation(self, i: int) -> bool:
+        """A capitalised word abbreviated with a dot (``Capt.``, ``Prof.``, ``Ir.``)."""
+        w = self.word[i]
+        return len(w) > 2 and w[-1] == "." and w[:-1].isalpha() and w[0].isupper()
+
     def is_lower_word(self, i: int) -> bool:
         w = self.word[i]
         return w.isalpha() and w.islower()
