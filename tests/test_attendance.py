@@ -1451,3 +1451,22 @@ def test_a_meeting_after_an_earlier_event_is_not_that_event(nlp):
         {"Budi Santoso": "PER", "Kemenpora": "ORG"},
     )
     assert ("Budi Santoso", "bertemu dengan para pegawai") in facts(doc)
+
+
+def test_an_envoy_listed_among_the_companions(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso menggelar pertemuan bilateral dengan pemerintah Jerman. Dalam pertemuan ini Budi Santoso juga "
+        "didampingi Kepala BKPM Ali Rahman, dan Duta Besar Indonesia untuk Jerman Joko Susilo.",
+        {"Budi Santoso": "PER", "BKPM": "ORG", "Ali Rahman": "PER", "Indonesia": "LOC", "Jerman": "LOC", "Joko Susilo": "PER"},
+    )
+    assert facts(doc) == {(a, "pertemuan bilateral") for a in ("Budi Santoso", "Ali Rahman", "Joko Susilo")}
+
+
+def test_a_meeting_point_is_no_meeting(nlp):
+    doc = annotate(
+        nlp,
+        "\"Nah titik temu itulah yang disebut pembahasan,\" kata Budi Santoso usai bertemu Ali Rahman di Menteng.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Menteng": "LOC"},
+    )
+    assert facts(doc) == {("Budi Santoso", "bertemu"), ("Ali Rahman", "bertemu")}
