@@ -808,3 +808,12 @@ def test_the_leader_of_a_foreign_state(nlp):
         {"Korea Utara": "LOC", "Korut": "LOC", "Budi Santoso": "PER", "Iran": "LOC", "Ali Rahman": "PER"},
     )
     assert {("Budi Santoso", "Pemimpin", "Korea Utara"), ("Ali Rahman", "pemimpin tertinggi", "Iran")} <= facts(doc)
+
+
+def test_a_police_rank_between_the_title_and_the_name(nlp):
+    doc = annotate(
+        nlp,
+        "Pengamanan itu dipimpin Kapolri Jenderal Polisi Budi Santoso dan Wakapolri Komisaris Jenderal Polisi Ali Rahman.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Kapolri", None), ("Ali Rahman", "Wakapolri", None)}

@@ -881,3 +881,13 @@ def test_an_abbreviated_rank_between_the_title_and_the_speaker(nlp):
         {"KPI": "ORG", "Budi Santoso": "PER", "Jakarta": "LOC"},
     )
     assert [r["speaker"]["text"] for r in records(doc, "quote")] == ["Budi Santoso"]
+
+
+def test_a_second_name_given_with_alias_stands_for_the_full_name(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua DPR Budi Santoso mengatakan, pansus sudah sepakat. \"Sebelum dibawa ke paripurna, bahan akan diserahkan "
+        "ke KPK,\" kata Budi alias Busan di Gedung DPR.",
+        {"DPR": "ORG", "Budi Santoso": "PER", "Budi": "PER", "Busan": "PER", "KPK": "ORG"},
+    )
+    assert {r["speaker"]["text"] for r in records(doc, "quote")} == {"Budi Santoso"}
