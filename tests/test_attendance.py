@@ -1470,3 +1470,22 @@ def test_a_meeting_point_is_no_meeting(nlp):
         {"Budi Santoso": "PER", "Ali Rahman": "PER", "Menteng": "LOC"},
     )
     assert facts(doc) == {("Budi Santoso", "bertemu"), ("Ali Rahman", "bertemu")}
+
+
+def test_a_visit_by_a_title_and_comma_before_the_name(nlp):
+    doc = annotate(
+        nlp,
+        "Peluang itu dijajaki dalam kunjungan Wakil Wali Kota Bogor, Budi Santoso ke Utrecht, Belanda. Dalam kunjungan "
+        "tersebut, Budi didampingi Ali Rahman.",
+        {"Bogor": "LOC", "Budi Santoso": "PER", "Utrecht": "LOC", "Belanda": "LOC", "Budi": "PER", "Ali Rahman": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "kunjungan"), ("Ali Rahman", "kunjungan")}
+
+
+def test_a_funeral_led_by_the_president(nlp):
+    doc = annotate(
+        nlp,
+        "Upacara pemakaman sendiri dipimpin langsung oleh Presiden Budi Santoso di TMP Kalibata.",
+        {"Budi Santoso": "PER", "TMP Kalibata": "LOC"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Upacara pemakaman")}

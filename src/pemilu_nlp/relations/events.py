@@ -246,6 +246,9 @@ class ArticleEvents:
                 break  # "acara focus group discussion": the named event is its own mention
             if t.lower_ in self.role_words and t.is_title and k > start and self._title_of_name(k, limit):
                 break  # "pelantikan Ketua KPU X": the name list starts ("Rapat Pimpinan (Rapim)" goes on)
+            if t.is_title and k > start and k + 1 < len(doc) and self.ent[k + 1] is not None \
+                    and self.ent[k + 1].label_ == "PER" and self.ent[k + 1].start == k + 1:
+                break  # "pemakaman Pak Habibie": an honorific before a name is no part of the event's name
             if t.text == "(":
                 close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), None)
                 if close is None or any(doc[j].text in ",.;" for j in range(k + 1, close)):
@@ -286,7 +289,8 @@ class ArticleEvents:
 
     def _title_of_name(self, k: int, limit: int) -> bool:
         """The role word at ``k`` opens a title before a person's name: capitalised words or
-        bodies lead from it to a PER (``Ketua KPU Budi``), not to brackets or a lower-case word."""
+        bodies lead from it to a PER (``Ketua KPU Budi``, ``Wakil Wali Kota Bogor, Dedie``), not
+        to brackets or a lower-case word."""
         doc = self.doc
         j = k + 1
         while j < min(limit + 4, len(doc), k + 10):
@@ -296,6 +300,9 @@ class ArticleEvents:
                     return True
                 j = ent.end
                 continue
+            if doc[j].text == "," and j > k + 1 and j + 1 < len(doc) and self.ent[j + 1] is not None \
+                    and self.ent[j + 1].label_ == "PER" and self.ent[j + 1].start == j + 1:
+                return True
             if not (doc[j].is_title or doc[j].is_upper) or doc[j].is_punct:
                 return False
             j += 1
