@@ -1489,3 +1489,32 @@ def test_a_funeral_led_by_the_president(nlp):
         {"Budi Santoso": "PER", "TMP Kalibata": "LOC"},
     )
     assert facts(doc) == {("Budi Santoso", "Upacara pemakaman")}
+
+
+def test_the_host_of_a_meeting_attends_it(nlp):
+    doc = annotate(
+        nlp,
+        "Kementerian Pertahanan (Kemhan) menjadi tuan rumah Rapat Kerja Nasional Dewan Kerajinan Nasional. Rapat itu "
+        "digelar di ruang rapat Kemhan.",
+        {"Kementerian Pertahanan": "ORG", "Kemhan": "ORG", "Dewan Kerajinan Nasional": "ORG"},
+    )
+    assert facts(doc) == {("Kementerian Pertahanan", "Rapat Kerja Nasional Dewan Kerajinan Nasional")}
+
+
+def test_how_often_two_people_met_is_no_part_of_the_event(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso mengaku sudah bertemu sebanyak lima kali dengan Ali Rahman.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "bertemu"), ("Ali Rahman", "bertemu")}
+
+
+def test_those_who_went_along_with_the_president(nlp):
+    doc = annotate(
+        nlp,
+        "Presiden Budi Santoso melakukan kunjungan kerja ke Riau. Turut menyertai Presiden dalam kunjungan kerja ini di "
+        "antaranya Joko Susilo dan Siti Aminah.",
+        {"Budi Santoso": "PER", "Riau": "LOC", "Joko Susilo": "PER", "Siti Aminah": "PER"},
+    )
+    assert facts(doc) == {(a, "kunjungan kerja") for a in ("Budi Santoso", "Joko Susilo", "Siti Aminah")}

@@ -169,8 +169,9 @@ class ArticleEvents:
                 start, anaphoric, head = cue.end, False, doc[cue.end if inner is None else inner].lower_
             if head in W.named_only and bare and after not in W.demonstrative:
                 continue  # "memberikan nasihat dan peringatan": a warning; "Peringatan HUT ..." is an event
-            if cue.start > 0 and doc[cue.start - 1].lower_ in self.setting.venue_words:
-                continue  # "ruang rapat Komisi III", "gedung pertemuan": a place, not an event
+            if cue.start > 0 and doc[cue.start - 1].lower_ in self.setting.venue_words \
+                    and not any(c.end == cue.start for c in self.cues):
+                continue  # "ruang rapat Komisi III", "gedung pertemuan": a place, not an event ("tuan rumah rapat" is one)
             if cue.start > 0 and doc[cue.start - 1].lower_ in W.event_modifier and doc[cue.start].is_lower \
                     and not self._attended_relative(end):
                 continue  # "biaya kampanye", "hasil rapat": the event noun qualifies another noun
