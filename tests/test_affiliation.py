@@ -817,3 +817,16 @@ def test_a_police_rank_between_the_title_and_the_name(nlp):
         {"Budi Santoso": "PER", "Ali Rahman": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "Kapolri", None), ("Ali Rahman", "Wakapolri", None)}
+
+
+def test_a_ministry_written_with_its_acronym_takes_the_name_spelt_out(nlp):
+    doc = annotate(
+        nlp,
+        "Acara itu dibuka Sekretaris Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Budi Santoso. "
+        "Kepala Biro Hukum Kementerian PANRB Ali Rahman juga hadir, begitu pula Ketua Yayasan SBF Joko Susilo.",
+        {"Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": "ORG", "Budi Santoso": "PER",
+         "Kementerian PANRB": "ORG", "Ali Rahman": "PER", "Yayasan SBF": "ORG", "Joko Susilo": "PER"},
+    )
+    orgs = {p: org for p, _, org in facts(doc)}
+    assert orgs["Ali Rahman"] == "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
+    assert orgs["Joko Susilo"] == "Yayasan SBF"  # no name in the article spells SBF out

@@ -130,8 +130,12 @@ def expanded_org(ent: Span) -> Span:
         return ent
     names = _org_acronyms().get(_without_state(ent.text).lower())
     acronym = ent.text  # initials spell the acronym as written ("KPU RI" stays: gold keeps it)
+    head: list[str] = []
     if names is None and not is_acronym(acronym):
-        return ent
+        # "Kementerian PANRB": a head word before the acronym, spelt out after the same head
+        *head, acronym = ent.text.split()
+        if not head or not is_acronym(acronym) or not all(w.istitle() for w in head):
+            return ent
     for other in ent.doc.ents:
         if other.label_ != ent.label_ or len(other) < 2 or other.start == ent.start:
             continue
@@ -139,8 +143,13 @@ def expanded_org(ent: Span) -> Span:
             if _without_state(other.text).lower() in names:
                 return other
             continue
-        spelled = initials(t.text for t in other)
-        if spelled == acronym and len(spelled) == len(other):
+        words = [t.text for t in other]
+        if words[: len(head)] != head:
+            continue
+        rest = words[len(head) :]
+        spelled = initials(rest)
+        # every word gives its initial, but the "dan" of a ministry's two portfolios
+        if spelled == acronym and len(rest) - (bool(head) and rest.count("dan")) == len(spelled):
             return other
     return ent
 
