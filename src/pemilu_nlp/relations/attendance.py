@@ -36,6 +36,7 @@ from .cues import (
     doc_person_aliases,
     list_lead_end,
     name_key,
+    person_starts,
     previous_person,
     terms,
     RELATION_WORDS as W,
@@ -986,7 +987,7 @@ class _Article(ArticleView):
         titled = j
         while titled < min(end, j + 4) and self.ent[titled] is None and (doc[titled].is_title or doc[titled].text in "()"):
             titled += 1
-        return titled < end and self.ent[titled] is not None and self.ent[titled].label_ == "PER" and self.ent[titled].start == titled
+        return titled < end and person_starts(self.ent, titled)
 
     def _titled(self, start: int, end: int) -> Span | None:
         """The person a role phrase with no name stands for (``Turut hadir Ketua KPU Sumsel dan

@@ -157,6 +157,12 @@ class ArticleView:
                 self.sent_of[i] = si
 
 
+def person_starts(ent_at: list[Span | None], j: int) -> bool:
+    """A PER mention starts at token ``j`` (``ent_at``: the entity covering each token)."""
+    ent = ent_at[j] if 0 <= j < len(ent_at) else None
+    return ent is not None and ent.label_ == "PER" and ent.start == j
+
+
 def boilerplate_tokens(doc: Doc) -> set[int]:
     """Token indices inside boilerplate sentences (no relations are read there)."""
     out: set[int] = set()

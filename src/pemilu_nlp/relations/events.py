@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from .. import resources
 from . import dates
-from .cues import RELATION_WORDS as W, ArticleView, Cue, find_cues, terms
+from .cues import RELATION_WORDS as W, ArticleView, Cue, find_cues, person_starts, terms
 from .event_setting import EventSetting
 from .speakers import pronouns
 
@@ -42,6 +42,7 @@ def _expansions() -> dict[str, frozenset[str]]:
     return {row["acronym"].lower(): frozenset(row["expansion"].lower().split()) for row in resources.table("event_acronyms.tsv")}
 
 
+@lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
     """Title words that start a role before a name (``Ketua``, ``Gubernur``, ``Duta`` of ``Duta
     Besar``): no part of an event's name. Read one token at a time, so a phrase gives its first word."""
@@ -247,8 +248,7 @@ class ArticleEvents:
                 break  # "acara focus group discussion": the named event is its own mention
             if t.lower_ in self.role_words and t.is_title and k > start and self._title_of_name(k, limit):
                 break  # "pelantikan Ketua KPU X": the name list starts ("Rapat Pimpinan (Rapim)" goes on)
-            if t.is_title and k > start and k + 1 < len(doc) and self.ent[k + 1] is not None \
-                    and self.ent[k + 1].label_ == "PER" and self.ent[k + 1].start == k + 1:
+            if t.is_title and k > start and person_starts(self.ent, k + 1):
                 break  # "pemakaman Pak Habibie": an honorific before a name is no part of the event's name
             if t.text == "(":
                 close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), None)
@@ -301,8 +301,7 @@ class ArticleEvents:
                     return True
                 j = ent.end
                 continue
-            if doc[j].text == "," and j > k + 1 and j + 1 < len(doc) and self.ent[j + 1] is not None \
-                    and self.ent[j + 1].label_ == "PER" and self.ent[j + 1].start == j + 1:
+            if doc[j].text == "," and j > k + 1 and person_starts(self.ent, j + 1):
                 return True
             if not (doc[j].is_title or doc[j].is_upper) or doc[j].is_punct:
                 return False
