@@ -1518,3 +1518,13 @@ def test_those_who_went_along_with_the_president(nlp):
         {"Budi Santoso": "PER", "Riau": "LOC", "Joko Susilo": "PER", "Siti Aminah": "PER"},
     )
     assert facts(doc) == {(a, "kunjungan kerja") for a in ("Budi Santoso", "Joko Susilo", "Siti Aminah")}
+
+
+def test_an_opening_occasion_whose_clause_starts_before_the_first_comma(nlp):
+    doc = annotate(
+        nlp,
+        "Dalam pertemuan bilateral ini Budi Santoso didampingi Kepala BKPM Ali Rahman, dan Duta Besar Indonesia untuk "
+        "Jerman Joko Susilo.",
+        {"Budi Santoso": "PER", "BKPM": "ORG", "Ali Rahman": "PER", "Indonesia": "LOC", "Jerman": "LOC", "Joko Susilo": "PER"},
+    )
+    assert facts(doc) == {(a, "pertemuan bilateral") for a in ("Budi Santoso", "Ali Rahman", "Joko Susilo")}

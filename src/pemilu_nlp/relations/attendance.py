@@ -497,6 +497,10 @@ class _Article(ArticleView):
         if at_start:
             # "Dalam rapat yang dihadiri X itu, DPRD Lahat mengusulkan ...": the clause after the comma
             comma = next((j for j in range(phrase_end, sent.end) if doc[j].text == ","), None)
+            verb = next((j for j in range(phrase_end, comma) if is_verb(doc[j])), None) if comma is not None else None
+            if verb is not None and any(self.ent[j] is not None for j in range(phrase_end, verb)) \
+                    and not any(doc[j].lower_ == "yang" for j in range(phrase_end, verb)):
+                comma = None  # "Dalam pertemuan ini A didampingi B, dan C": subject and verb before the comma
             start = comma + 1 if comma is not None else phrase_end
             verb = next((j for j in range(start, sent.end) if is_verb(doc[j])), sent.end)
             if any(doc[j].lower_ in self.negations for j in range(start, verb)):
