@@ -891,3 +891,13 @@ def test_a_second_name_given_with_alias_stands_for_the_full_name(nlp):
         {"DPR": "ORG", "Budi Santoso": "PER", "Budi": "PER", "Busan": "PER", "KPK": "ORG"},
     )
     assert {r["speaker"]["text"] for r in records(doc, "quote")} == {"Budi Santoso"}
+
+
+def test_a_speaker_named_again_with_a_one_letter_misspelling(nlp):
+    doc = annotate(
+        nlp,
+        "\"Kami mendukung pengesahan revisi itu,\" kata koordinator aksi, Arif Santoso, di Gedung KPK. Arief melanjutkan, "
+        "KPK harus segera menjalankan tugasnya.",
+        {"Arif Santoso": "PER", "KPK": "ORG", "Arief": "PER"},
+    )
+    assert {r["speaker"]["text"] for r in records(doc, "quote")} == {"Arif Santoso"}

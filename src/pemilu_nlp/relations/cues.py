@@ -190,12 +190,12 @@ _QUOTED_NICKNAME = re.compile(r"""['‘"“](\w+)['’"”]""")
 def _short_form(key: str, words: list[str]) -> bool:
     """Is the one-word name ``key`` a short form of the name ``words``: the start or end of one
     word ("Alex", "Harsono" for Suharsono), one word misspelt by one letter ("Yasona" for
-    Yasonna), or the starts of words run together ("Jokowi" for Joko Widodo, "Zulhas",
+    Yasonna, "Arief" for Arif), or the starts of words run together ("Jokowi" for Joko Widodo, "Zulhas",
     "NoRiYu" for Nova Riyanti Yusuf, "Bamsoet" for Bambang Soesatyo)?"""
     for i, w in enumerate(words):
         if w.startswith(key) or len(key) >= 4 and w.endswith(key):
             return True
-        if len(key) >= 5 and len(w) >= 5 and _one_edit(key, w):
+        if len(key) >= 5 and len(w) >= 4 and _one_edit(key, w):  # "Arief" for Arif Al-Bantani
             return True
     return _run_together(key, words)
 
