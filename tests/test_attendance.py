@@ -1528,3 +1528,18 @@ def test_an_opening_occasion_whose_clause_starts_before_the_first_comma(nlp):
         {"Budi Santoso": "PER", "BKPM": "ORG", "Ali Rahman": "PER", "Indonesia": "LOC", "Jerman": "LOC", "Joko Susilo": "PER"},
     )
     assert facts(doc) == {(a, "pertemuan bilateral") for a in ("Budi Santoso", "Ali Rahman", "Joko Susilo")}
+
+
+def test_a_body_that_decided_in_its_own_meeting_attended_it(nlp):
+    doc = annotate(
+        nlp,
+        "Rapat Dewan Gubernur (RDG) Bank Indonesia (BI) memutuskan menurunkan suku bunga acuan. Sebelumnya Bank "
+        "Sentral Eropa dalam rapat pleno pada 18 September memutuskan hal yang sama. Komisi XI DPR menyetujui aturan "
+        "itu untuk disahkan dalam rapat paripurna. Kementerian Haji sendiri telah disahkan dalam Rapat Paripurna DPR RI "
+        "pada 26 Agustus 2025.",
+        {"Bank Indonesia": "ORG", "BI": "ORG", "Bank Sentral Eropa": "ORG", "Komisi XI DPR": "ORG",
+         "Kementerian Haji": "ORG", "DPR RI": "ORG"},
+    )
+    # what was decided ("Kementerian Haji ... disahkan") is no attendee; the body holding the meeting is
+    assert facts(doc) == {("Bank Indonesia", "Rapat Dewan Gubernur (RDG) Bank Indonesia (BI)"),
+                          ("Bank Sentral Eropa", "rapat pleno"), ("DPR RI", "Rapat Paripurna DPR RI")}

@@ -146,6 +146,7 @@ class _Article(ArticleView):
                 if attendee.label_ == "PER":
                     self._event_of[name_key(canonical_person(attendee, self.aliases).text)] = ei
         self._holders(attended)
+        self._deciding_bodies(attended)
 
     def _holders(self, attended: dict[int, set[int]]) -> None:
         """``rapat paripurna DPR``, ``Rapat Pleno PBNU``: a body whose own meeting someone
@@ -166,6 +167,45 @@ class _Article(ArticleView):
                 if ent.start not in attended[ei]:
                     attended[ei].add(ent.start)
                     add_record(self.doc, self._record(ent, ei, si))
+
+    def _deciding_bodies(self, attended: dict[int, set[int]]) -> None:
+        """``Rapat Dewan Gubernur (RDG) Bank Indonesia memutuskan ...``, ``Bank Indonesia dalam
+        RDG memutuskan ...``, ``DPR mengesahkan revisi UU KPK dalam rapat paripurna``: a body's
+        meeting that decided something was held, and the body (named in the meeting's phrase,
+        or the subject that decided in it) took part as a body. Not a decision to come (``untuk
+        disahkan``, ``akan memutuskan``)."""
+        doc = self.doc
+        unrealised = W.planned | W.intent | W.irrealis | W.before_cue | self.negations
+        for m in self.events.mentions:
+            if m.head not in W.body_meeting:
+                continue
+            si = self.sent_of[m.start]
+            sent = self.sents[si]
+            if sent.start in self.boiler:
+                continue
+            verb = next((j for j in range(sent.start, sent.end) if doc[j].lower_ in W.decision), None)
+            if verb is None or doc[verb - 1].lower_ in unrealised or any(doc[j].lower_ in self.negations for j in range(sent.start, verb)):
+                continue
+            # the sentence's subject: its first entity, with no verb before it ("Sebelumnya BI ...")
+            first = self.sent_ents[si][0] if self.sent_ents[si] else None
+            subject = first if first is not None and first.label_ == "ORG" and not any(
+                is_verb(doc[j]) for j in range(sent.start, first.start)) else None
+            inside = [e for e in self.sent_ents[si] if e.label_ == "ORG" and m.start < e.start and e.end <= m.end and not self._in_parens(e)]
+            passive = doc[verb].lower_.startswith("di")
+            if inside and (passive or verb >= m.end and not any(is_verb(doc[j]) for j in range(m.end, verb))):
+                # the meeting decided, or something was decided in it: the body in its phrase
+                body = inside[0]
+            elif subject is not None and subject.end <= m.start and doc[m.start - 1].lower_ in ("dalam", "pada") \
+                    and (not passive or doc[verb - 1].lower_ == "yang"):
+                # "BI dalam RDG memutuskan", "DPR mengesahkan X dalam rapat paripurna", "BI
+                # melakukan X yang diputuskan dalam RDG" (not "UU X disahkan dalam rapat ...")
+                body = subject
+            else:
+                continue
+            ei = self.events.antecedent(m.event)
+            if body.start not in attended.setdefault(ei, set()):
+                attended[ei].add(body.start)
+                add_record(doc, self._record(body, ei, si))
 
     def _quoted(self, sent: Span) -> set[int]:
         """Tokens inside quotation marks: what a speaker says is not the report of who attended.
