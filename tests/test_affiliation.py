@@ -830,3 +830,13 @@ def test_a_ministry_written_with_its_acronym_takes_the_name_spelt_out(nlp):
     orgs = {p: org for p, _, org in facts(doc)}
     assert orgs["Ali Rahman"] == "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
     assert orgs["Joko Susilo"] == "Yayasan SBF"  # no name in the article spells SBF out
+
+
+def test_a_post_held_for_a_person_and_an_interim_post(nlp):
+    doc = annotate(
+        nlp,
+        "Hal itu disampaikan Juru Bicara Presiden Budi Santoso, Ali Rahman. Rapat dipimpin Ketua DPRD Lahat Sementara "
+        "Joko Susilo.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "DPRD Lahat": "ORG", "Joko Susilo": "PER"},
+    )
+    assert facts(doc) == {("Ali Rahman", "Juru Bicara Presiden", None), ("Joko Susilo", "Ketua", "DPRD Lahat")}

@@ -901,3 +901,17 @@ def test_a_speaker_named_again_with_a_one_letter_misspelling(nlp):
         {"Arif Santoso": "PER", "KPK": "ORG", "Arief": "PER"},
     )
     assert {r["speaker"]["text"] for r in records(doc, "quote")} == {"Arif Santoso"}
+
+
+def test_the_name_after_a_description_of_someones_counsel_is_the_speaker(nlp):
+    doc = annotate(
+        nlp,
+        "\"Klien kami tidak bersalah,\" kata kuasa hukum Budi Santoso, Ali Rahman kepada wartawan. \"Itu hoaks,\" kata "
+        "Juru Bicara KPK Siti Aminah, Joko Susilo menambahkan. \"Kita lihat saja nanti,\" kata putra bungsu Ketua Umum "
+        "Partai Maju Rudi Hartono ini.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "KPK": "ORG", "Siti Aminah": "PER", "Joko Susilo": "PER",
+         "Partai Maju": "ORG", "Rudi Hartono": "PER"},
+    )
+    speakers = [r["speaker"]["text"] for r in records(doc, "quote")]
+    assert speakers[:2] == ["Ali Rahman", "Siti Aminah"]  # KPK's spokesperson speaks for KPK, not for Joko
+    assert "Rudi Hartono" not in speakers  # the son "ini" points back to the person spoken of

@@ -40,6 +40,7 @@ from .cues import (
     canonical_person,
     doc_person_aliases,
     find_cues,
+    held_for,
     holder_after_brackets,
     list_lead_end,
     previous_person,
@@ -309,6 +310,9 @@ class _View(ArticleView):
                 if nxt is not None and nxt.start == j and nxt.label_ == "ORG":
                     k = j  # "anggota DPRD Jabar dari Fraksi Partai Gerindra X", "dari fraksi PAN X": both bodies
                     continue
+            if t.lower_ == "sementara" and (groups[-1].orgs or groups[-1].places):
+                k += 1  # "Ketua DPRD DKI Jakarta Sementara X": an interim post
+                continue
             if t.lower_ == "untuk" and (groups[-1].orgs or groups[-1].places) and k + 1 < limit:
                 nxt = self.ent[k + 1]
                 if nxt is not None and nxt.start == k + 1 and nxt.label_ in ("ORG", "LOC"):
@@ -380,6 +384,8 @@ class _View(ArticleView):
             ent = self.ent[k] if k < sent.end else None
             if ent is None or ent.label_ != "PER" or ent.start != k:
                 continue
+            # "Juru Bicara Presiden Joko Widodo, Fadjroel Rachman": the post is the second one's
+            ent = held_for(doc, self.ent, chunk.start, ent) or ent
             for g in groups:
                 for r in g.roles:
                     claimed.add(r.start)

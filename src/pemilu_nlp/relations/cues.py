@@ -163,6 +163,21 @@ def person_starts(ent_at: list[Span | None], j: int) -> bool:
     return ent is not None and ent.label_ == "PER" and ent.start == j
 
 
+def held_for(doc: Doc, ent_at: list[Span | None], start: int, person: Span) -> Span | None:
+    """The holder of a description of someone's person (``kuasa hukum Setya Novanto, Fredrich
+    Yunadi``): the name after the comma, when a relational word (``RELATION_WORDS.relational``)
+    opens the phrase from ``start`` to ``person`` and no body stands between (``Juru Bicara KPK
+    Ipi, Firli dijadwalkan ...``: Ipi speaks for KPK; Firli starts a clause); else None."""
+    if person.end + 1 >= len(doc) or doc[person.end].text != "," or not person_starts(ent_at, person.end + 1):
+        return None
+    between = range(start, person.start)
+    if not any(doc[k].lower_ in RELATION_WORDS.relational for k in between):
+        return None
+    if any(ent_at[k] is not None and ent_at[k].label_ == "ORG" for k in between):
+        return None
+    return ent_at[person.end + 1]
+
+
 def boilerplate_tokens(doc: Doc) -> set[int]:
     """Token indices inside boilerplate sentences (no relations are read there)."""
     out: set[int] = set()

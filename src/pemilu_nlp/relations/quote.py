@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from . import dates
 from .common import add_record, sentence_numbers, sentences, span_mention
-from .cues import RELATION_WORDS as W, holder_after_brackets
+from .cues import RELATION_WORDS as W, held_for, holder_after_brackets
 from .speakers import (
     ADDRESSEE_MARKERS,
     DEMONSTRATIVES,
@@ -788,7 +788,8 @@ class _Reader:
                     continue
             if ent is not None:
                 if ent.label_ == "PER":
-                    return ent, ent.end
+                    holder = held_for(self.doc, self.ent_at, start, ent)  # "kuasa hukum A, B": B
+                    return (holder, holder.end) if holder is not None else (ent, ent.end)
                 if org is None and ent.label_ in SPEAKER_LABELS:
                     org = ent
                 run_start = None
@@ -798,7 +799,7 @@ class _Reader:
                 run = (run_start, j + 1)
                 j += 1
             elif t.low[j] in heads or t.word[j] in (",", "(", ")", ".") or t.low[j] == "dan" and j + 1 < stop and t.is_cap(j + 1) \
-                    or t.is_abbreviation(j):
+                    or t.is_abbreviation(j) or j > start and t.low[j - 1] in W.relational and t.low[j] in W.relational_tail:
                 # "kata Deputi Bidang Protokol, Pers dan Media (PPM) Sekretariat Presiden X":
                 # a title's fields joined by "dan" lead on to the name; "Presiden KPI Capt. X":
                 # an abbreviated rank or honorific too
