@@ -145,3 +145,13 @@ def test_a_first_name_after_a_comma_joins_the_name_the_model_found(nlp: Language
     assert clean(nlp, "Koordinator aksi, Ashogi Akbar mengatakan aksi itu damai.", "Akbar") == ["Ashogi Akbar"]
     # a role after the comma does not
     assert clean(nlp, "Dalam acara itu, Menpar Arief Yahya hadir.", "Arief Yahya") == ["Arief Yahya"]
+
+
+def test_the_place_or_body_cut_off_after_a_title_becomes_its_own_entity(nlp: Language) -> None:
+    text = "Cavusoglu dijadwalkan bertemu dengan Emir Qatar Sheikh Tamim bin Hamad. Acara dibuka Ketua KPU Budi Santoso."
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label="PER")
+                for w in ("Emir Qatar Sheikh Tamim bin Hamad", "Ketua KPU Budi Santoso")]
+    doc = nlp.get_pipe("pemilu_person_names")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Qatar", "LOC"), ("Tamim bin Hamad", "PER"), ("KPU", "ORG"), ("Budi Santoso", "PER")]

@@ -21,7 +21,8 @@ from . import lexicon as lx
 
 PER = "PER"
 # Lexicon atoms that may follow a role inside a wrongly long PER span ("Ketua KPU Sumsel X").
-_ORG_OR_PLACE = (lx.REGION, lx.REGION_AMBIGUOUS, lx.REGION_TYPE, lx.INSTITUTION_REGIONAL, lx.INSTITUTION, lx.PARTY)
+_ORG_OR_PLACE = (lx.REGION, lx.REGION_AMBIGUOUS, lx.REGION_TYPE, lx.COUNTRY, lx.INSTITUTION_REGIONAL, lx.INSTITUTION, lx.PARTY)
+_BODIES = (lx.INSTITUTION_REGIONAL, lx.INSTITUTION, lx.PARTY)
 
 
 class PersonNameCleaner:
@@ -48,7 +49,10 @@ class PersonNameCleaner:
         ents: list[Span] = []
         for ent in doc.ents:
             if ent.label_ == PER:
-                trimmed = self.trim(ent, atoms)
+                named: list[Span] = []
+                trimmed = self.trim(ent, atoms, named)
+                # "Emir Qatar Sheikh Tamim": the place or body of the title is an entity of its own
+                ents.extend(named)
                 if trimmed is None:
                     continue
                 trimmed = self._first_name(trimmed, atoms, lower, ends, taken)
@@ -129,9 +133,10 @@ class PersonNameCleaner:
             return ent
         return Span(ent.doc, i, ent.end, label=PER)
 
-    def trim(self, ent: Span, atoms: list[dict[str, int]]) -> Span | None:
+    def trim(self, ent: Span, atoms: list[dict[str, int]], named: list[Span] | None = None) -> Span | None:
         """The PER span without leading titles (and, after a role, the body or place it names) and
-        without trailing degrees and punctuation; None when nothing of a name is left."""
+        without trailing degrees and punctuation; None when nothing of a name is left. The
+        bodies and places cut off after a role are appended to ``named`` as ORG or LOC."""
         doc = ent.doc
         start, end = ent.start, ent.end
         saw_role = False
@@ -143,9 +148,12 @@ class PersonNameCleaner:
                 nxt = start + 1
             elif saw_role and end - start > 1:
                 # after a role: the body or place it belongs to ("Bupati Lahat Budi", "Ketua KPU Budi")
-                nxt = max((atoms[start].get(k, 0) for k in _ORG_OR_PLACE), default=0)
+                kind = max(_ORG_OR_PLACE, key=lambda k: atoms[start].get(k, 0))
+                nxt = atoms[start].get(kind, 0)
                 if not (start < nxt < end):
                     break
+                if named is not None:
+                    named.append(Span(doc, start, nxt, label="ORG" if kind in _BODIES else "LOC"))
             else:
                 break
             start = nxt
