@@ -164,6 +164,12 @@ def _names(file: str) -> list[str]:
     return list(resources.lines(file))
 
 
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """The names of ``countries.txt``, lower case (states, not their cities)."""
+    return frozenset(name.lower() for name in _names("countries.txt"))
+
+
 def _column(file: str, column: str, **where: str) -> list[str]:
     return [row[column] for row in resources.table(file) if all(row.get(k) == v for k, v in where.items())]
 

@@ -26,7 +26,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import resources
+from ..entities.lexicon import countries
 from ..extensions import relations
 from .common import add_record, argument_key, expanded_org, quoted_person, sentence_numbers, span_mention
 from .quote import lexicon as quote_lexicon
@@ -88,11 +88,6 @@ class Fact:
     # when nothing is implied: the capitalised words after the office title, taken as the
     # body's name, and the role without them ("Anggota Bawaslu Kota X" where NER missed the ORG)
     fallback: tuple[RoleChunk, Span] | None = None
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    return frozenset(w.lower() for w in resources.lines("countries.txt"))
 
 
 class AffiliationComponent:
@@ -547,7 +542,7 @@ class _View(ArticleView):
             return False
         # any post of a foreign state ("Penasihat Keamanan Nasional Myanmar", "Duta Besar Rusia
         # untuk PBB", "Pemimpin Korea Utara") takes the state, as its head does
-        return role.kind in ("national", "portfolio") or place.text.lower() in _countries()
+        return role.kind in ("national", "portfolio") or place.text.lower() in countries()
 
     def _after_name(self, per: Span, sent: Span, claimed: set[int], after: int | None = None) -> list[Fact]:
         """Roles after a name: apposition, linking words, membership. ``after``: where the

@@ -69,6 +69,8 @@ class _Article(ArticleView):
         self.aliases = doc_person_aliases(doc)
         self.speech = quote_lexicon()  # speech verbs and inverted attribution stems (kata, ujarnya)
         self.negations = terms(CUES, "cue", ("negation",))
+        # words before an event or a decision that say it has not taken place
+        self.unrealised = W.planned | W.intent | W.irrealis | self.negations
         self.represent_words = frozenset(w for p in terms(CUES, "cue", ("represent",)) for w in p.split() if w != "oleh")
         self.role_words = role_words()
         self.cues = [c for c in find_cues(doc, CUES, "cue") if self.ent[c.start] is None]
@@ -164,9 +166,7 @@ class _Article(ArticleView):
                 # the same body again
                 if ent.label_ != "ORG" or not m.start < ent.start <= m.start + 2 or ent.end > m.end or self._in_parens(ent):
                     continue
-                if ent.start not in attended[ei]:
-                    attended[ei].add(ent.start)
-                    add_record(self.doc, self._record(ent, ei, si))
+                self._attend_as_body(attended, ent, ei, si)
 
     def _deciding_bodies(self, attended: dict[int, set[int]]) -> None:
         """``Rapat Dewan Gubernur (RDG) Bank Indonesia memutuskan ...``, ``Bank Indonesia dalam
@@ -175,7 +175,7 @@ class _Article(ArticleView):
         or the subject that decided in it) took part as a body. Not a decision to come (``untuk
         disahkan``, ``akan memutuskan``)."""
         doc = self.doc
-        unrealised = W.planned | W.intent | W.irrealis | W.before_cue | self.negations
+        to_come = self.unrealised | W.before_cue  # "untuk disahkan", "akan memutuskan"
         for m in self.events.mentions:
             if m.head not in W.body_meeting:
                 continue
@@ -184,7 +184,8 @@ class _Article(ArticleView):
             if sent.start in self.boiler:
                 continue
             verb = next((j for j in range(sent.start, sent.end) if doc[j].lower_ in W.decision), None)
-            if verb is None or doc[verb - 1].lower_ in unrealised or any(doc[j].lower_ in self.negations for j in range(sent.start, verb)):
+            if verb is None or doc[verb - 1].lower_ in to_come \
+                    or any(doc[j].lower_ in self.negations for j in range(sent.start, verb)):
                 continue
             # the sentence's subject: its first entity, with no verb before it ("Sebelumnya BI ...")
             first = self.sent_ents[si][0] if self.sent_ents[si] else None
@@ -202,10 +203,13 @@ class _Article(ArticleView):
                 body = subject
             else:
                 continue
-            ei = self.events.antecedent(m.event)
-            if body.start not in attended.setdefault(ei, set()):
-                attended[ei].add(body.start)
-                add_record(doc, self._record(body, ei, si))
+            self._attend_as_body(attended, body, self.events.antecedent(m.event), si)
+
+    def _attend_as_body(self, attended: dict[int, set[int]], body: Span, ei: int, si: int) -> None:
+        """Record that ``body`` took part in event ``ei`` as a body, once."""
+        if body.start not in attended.setdefault(ei, set()):
+            attended[ei].add(body.start)
+            add_record(self.doc, self._record(body, ei, si))
 
     def _quoted(self, sent: Span) -> set[int]:
         """Tokens inside quotation marks: what a speaker says is not the report of who attended.
@@ -578,8 +582,7 @@ class _Article(ArticleView):
         holders = [e for e in self.sent_ents[self.sent_of[m.start]] if e.label_ == "ORG" and m.start < e.start and e.end <= m.end]
         if not holders:
             return []
-        unrealised = W.planned | W.intent | W.irrealis | self.negations
-        if any(t.lower_ in unrealised for t in doc[sent.start : m.start]):
+        if any(t.lower_ in self.unrealised for t in doc[sent.start : m.start]):
             return []
         return holders + self._items(m.end + 1, sent.end, clause=True)
 

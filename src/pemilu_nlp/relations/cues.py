@@ -128,8 +128,7 @@ def holder_after_brackets(doc: Doc, ent_at: list[Span | None], k: int, limit: in
     close = next((j for j in range(k, limit) if doc[j].text == ")"), None)
     if close is None or close + 2 >= limit or doc[close + 1].text != ",":
         return None
-    ent = ent_at[close + 2]
-    return close + 2 if ent is not None and ent.start == close + 2 and ent.label_ == "PER" else None
+    return close + 2 if person_starts(ent_at, close + 2) else None
 
 
 def list_lead_end(doc: Doc, k: int, end: int, leads: frozenset[str]) -> int:

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from . import dates
 from .common import add_record, sentence_numbers, sentences, span_mention
-from .cues import RELATION_WORDS as W, held_for, holder_after_brackets
+from .cues import RELATION_WORDS as W, held_for, holder_after_brackets, person_starts
 from .speakers import (
     ADDRESSEE_MARKERS,
     DEMONSTRATIVES,
@@ -251,9 +251,9 @@ class _Reader:
         if clitic:
             # "... peran Zulkifli Hasan lanjutnya, lebih seperti dalang ...": the clitic names the speaker
             return i > sent.start and i + 2 < sent.end and self.t.word[i + 1] == ","
-        ent = self.ent_at[i + 1] if i + 1 < sent.end else None
-        if ent is None or ent.start != i + 1 or ent.label_ != "PER":
+        if i + 1 >= sent.end or not person_starts(self.ent_at, i + 1):
             return False
+        ent = self.ent_at[i + 1]
         return ent.end < sent.end - 1 and self.t.word[ent.end] == ","
 
     # -- direct quotations -------------------------------------------------------------

@@ -68,9 +68,9 @@ def sentence_docs(nlp: Language, golds: Iterable[dict[str, Any]]) -> Iterator[Do
 WEIGHT = 2
 
 
-# The newest tune batches stay out of NER training: their sentences pick the training
+# One fixed set of tune batches stays out of NER training: its sentences pick the training
 # checkpoint, in-domain news in our conventions (the public dev splits are other text and
-# other annotators' conventions).
+# other annotators' conventions). Fixed, so that later batches only add training data.
 DEV_BATCHES = "news-tune-16"
 DEV = CORPUS / "gold_dev.spacy"
 

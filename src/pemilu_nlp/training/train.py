@@ -7,7 +7,7 @@ Steps (outputs under ``training/``, git-ignored):
 
 1. ``ner_data.build``      -> training/corpus/*.spacy; ``gold_ner.build`` -> the sentences
    of the gold news articles we develop on (tune parts only, never the held-out ones),
-   read beside the public sets (``gold_ner.training_dir``), and those of the newest tune
+   read beside the public sets (``gold_ner.training_dir``), and those of the dev tune
    batches (``gold_ner.DEV_BATCHES``), kept out of training to pick the checkpoint
 2. ``vectors.train_vectors`` -> training/vectors/spacy (floret, skipped if present)
 3. ``spacy train configs/ner.cfg`` -> training/models/ner/model-best (checkpoint
