@@ -840,3 +840,32 @@ def test_a_post_held_for_a_person_and_an_interim_post(nlp):
         {"Budi Santoso": "PER", "Ali Rahman": "PER", "DPRD Lahat": "ORG", "Joko Susilo": "PER"},
     )
     assert facts(doc) == {("Ali Rahman", "Juru Bicara Presiden", None), ("Joko Susilo", "Ketua", "DPRD Lahat")}
+
+
+def test_the_chair_and_members_of_a_panel_of_judges_hold_no_organisation(nlp):
+    doc = annotate(
+        nlp,
+        "Namun, Ketua Majelis Hakim, Rudy Hartono menyatakan putusan belum siap dibacakan. "
+        "Anggota majelis hakim Siti Aminah lalu menutup sidang di Pengadilan Negeri Lahat.",
+        {"Rudy Hartono": "PER", "Siti Aminah": "PER", "Pengadilan Negeri Lahat": "ORG"},
+    )
+    assert facts(doc) == {("Rudy Hartono", "Ketua Majelis Hakim", None), ("Siti Aminah", "Anggota majelis hakim", None)}
+
+
+def test_a_prosecutors_bracketed_short_title_is_no_body(nlp):
+    doc = annotate(
+        nlp,
+        "Tuntutan dibacakan Jaksa Penuntut Umum (JPU) Rina Marlina di ruang sidang. "
+        "Dakwaan lain dibacakan JPU KPK Budi Santoso.",
+        {"Rina Marlina": "PER", "KPK": "ORG", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == {("Rina Marlina", "Jaksa Penuntut Umum (JPU)", None), ("Budi Santoso", "JPU", "KPK")}
+
+
+def test_a_company_written_pt_and_its_acronym_takes_the_name_spelt_out(nlp):
+    doc = annotate(
+        nlp,
+        "Kasus itu melibatkan PT Sinar Lahat Energi (SLE). Direktur PT SLE Budi Santoso diperiksa penyidik.",
+        {"PT Sinar Lahat Energi": "ORG", "SLE": "ORG", "PT SLE": "ORG", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Direktur", "PT Sinar Lahat Energi")}

@@ -408,6 +408,33 @@ def test_organiser_meets_the_other_side(nlp):
     assert facts(doc) == {("Komisi II DPRD Lahat", "audiensi"), ("Bawaslu Lahat", "audiensi")}
 
 
+def test_what_is_organised_is_an_event_without_an_event_noun(nlp):
+    doc = annotate(
+        nlp,
+        "Dinas Kesehatan Lahat bersama PMI Lahat menggelar donor darah serentak di Alun-alun Lahat. "
+        "Kegiatan ini dihadiri Bupati Lahat Cik Ujang.",
+        {"Dinas Kesehatan Lahat": "ORG", "PMI Lahat": "ORG", "Alun-alun Lahat": "LOC", "Lahat": "LOC", "Cik Ujang": "PER"},
+    )
+    assert facts(doc) == {
+        ("Dinas Kesehatan Lahat", "donor darah serentak"),
+        ("PMI Lahat", "donor darah serentak"),  # "bersama": both organise it
+        ("Cik Ujang", "donor darah serentak"),
+    }
+    doc = annotate(
+        nlp,
+        'Ikatan Surveyor Lahat menggelar "Lahat Surveyors Summit" di Hotel Sanjaya.',
+        {"Ikatan Surveyor Lahat": "ORG", "Hotel Sanjaya": "LOC"},
+    )
+    assert facts(doc) == {("Ikatan Surveyor Lahat", "Lahat Surveyors Summit")}
+    # "melaksanakan tugas" is carrying out a duty, not holding an event
+    doc = annotate(
+        nlp,
+        "Petugas Satpol PP Lahat melaksanakan penertiban di Pasar Lahat.",
+        {"Satpol PP Lahat": "ORG", "Pasar Lahat": "LOC"},
+    )
+    assert facts(doc) == set()
+
+
 def test_inverted_presence_after_an_event_phrase(nlp):
     doc = annotate(
         nlp,
@@ -1543,3 +1570,30 @@ def test_a_body_that_decided_in_its_own_meeting_attended_it(nlp):
     # what was decided ("Kementerian Haji ... disahkan") is no attendee; the body holding the meeting is
     assert facts(doc) == {("Bank Indonesia", "Rapat Dewan Gubernur (RDG) Bank Indonesia (BI)"),
                           ("Bank Sentral Eropa", "rapat pleno"), ("DPR RI", "Rapat Paripurna DPR RI")}
+
+
+def test_the_person_a_relative_clause_of_attendance_describes_is_named_after_it(nlp):
+    doc = annotate(
+        nlp,
+        "Mahasiswa menggelar aksi solidaritas di Bundaran Lahat. "
+        "Salah seorang mahasiswi yang mengikuti aksi tersebut, Rina Marlina, mengaku aksi itu damai.",
+        {"Bundaran Lahat": "LOC", "Rina Marlina": "PER"},
+    )
+    assert ("Rina Marlina", "aksi solidaritas") in facts(doc)
+    # without the demonstrative closing the clause, a name after the event is no attendee
+    doc = annotate(
+        nlp,
+        "Warga yang menghadiri rapat Budi Santoso pulang lebih awal.",
+        {"Budi Santoso": "PER"},
+    )
+    assert ("Budi Santoso", "rapat") not in facts(doc)
+
+
+def test_a_year_opening_an_event_name_is_part_of_it(nlp):
+    doc = annotate(
+        nlp,
+        '"Terima kasih kepada semua mitra," kata Ketua Panitia Dedi Irawan dalam acara 2024 Lahat Appreciation Night '
+        "di Hotel Sanjaya.",
+        {"Dedi Irawan": "PER", "Hotel Sanjaya": "LOC"},
+    )
+    assert facts(doc) == {("Dedi Irawan", "2024 Lahat Appreciation Night")}

@@ -385,22 +385,25 @@ def test_role_phrase_and_alias_resolve_to_the_person(nlp):
     }
 
 
-def test_attitude_verbs_are_marked_and_do_not_take_a_quote(nlp):
+def test_attitude_verbs_are_marked_and_do_not_take_a_quote():
+    pipeline = blank()
+    pipeline.add_pipe("pemilu_quote", config={"attitude": True})
     text = (
         "Lina Marpaung berharap pemilih datang lebih pagi.\n"
         '"Antrean di TPS kemarin terlalu panjang," kata Dimas Prakoso.'
     )
-    doc = annotate(nlp, text, {"Lina Marpaung": "PER", "Dimas Prakoso": "PER"})
+    doc = annotate(pipeline, text, {"Lina Marpaung": "PER", "Dimas Prakoso": "PER"})
     by_direct = {r["direct"]: r for r in quotes(doc)}
     assert by_direct[False]["attitude"] is True and by_direct[False]["speaker"]["text"] == "Lina Marpaung"
     assert by_direct[True]["speaker"]["text"] == "Dimas Prakoso" and "attitude" not in by_direct[True]
 
 
-def test_attitude_records_can_be_switched_off():
-    pipeline = blank()
-    pipeline.add_pipe("pemilu_quote", config={"attitude": False})
-    doc = annotate(pipeline, "Lina Marpaung berharap pemilih datang lebih pagi.", {"Lina Marpaung": "PER"})
+def test_attitude_records_are_read_but_not_output_by_default(nlp):
+    text = "Lina Marpaung berharap pemilih datang lebih pagi. Hal itu disampaikannya di kantor KPU."
+    doc = annotate(nlp, text, {"Lina Marpaung": "PER", "KPU": "ORG"})
     assert quotes(doc) == []
+    # the components that resolve speakers still see who spoke
+    assert [r["speaker"]["text"] for r in doc._.attributions] == ["Lina Marpaung"]
 
 
 # -- what is not a quote -------------------------------------------------------------------

@@ -7,6 +7,9 @@ adds our components to their own pipeline, sees the same names:
   used to resolve relative dates (``kemarin``, ``pekan lalu``).
 - ``doc._.relations``: relation records as plain dicts in the contract's shape
   (plain data, so that docs survive ``nlp.pipe(n_process=...)`` and ``DocBin``).
+- ``doc._.attributions``: every quote record the quote component read, in reading order,
+  including those of attitude verbs (``berharap``, ``meminta``) that are not output by
+  default; later components read who is speaking from it.
 
 Span groups (serialised natively by spaCy):
 
@@ -26,6 +29,8 @@ def register() -> None:
     if not Doc.has_extension("relations"):
         # a getter-less default list would be shared between docs; a per-doc list is created lazily
         Doc.set_extension("relations", default=None)
+    if not Doc.has_extension("attributions"):
+        Doc.set_extension("attributions", default=None)
 
 
 def relations(doc: Doc) -> list[dict]:
@@ -33,6 +38,13 @@ def relations(doc: Doc) -> list[dict]:
     if doc._.relations is None:
         doc._.relations = []
     return doc._.relations
+
+
+def attributions(doc: Doc) -> list[dict]:
+    """The doc's quote attributions (output or not), created on first use."""
+    if doc._.attributions is None:
+        doc._.attributions = []
+    return doc._.attributions
 
 
 register()

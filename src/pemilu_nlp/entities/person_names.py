@@ -6,8 +6,10 @@ statistical model trained on corpora with other conventions often takes such wor
 into the span; this component trims them. The word lists are data
 (``resources/person_titles.tsv``): name-forming prefixes (``Andi``, ``La Ode``,
 ``I Putu``, ``Tb``) and fixed nicknames (``Gus Ipul``) are simply not listed there.
-A span that is nothing but titles is dropped. Three consistency repairs follow: a
-first name wedged between an organisation (or a rank) and the PER span joins it
+A span that is nothing but titles is dropped. Four consistency repairs go with it: a
+span that runs a body or place into a person's name splits before the name when the
+article also calls the person by the first name (``Hotel X Karina Eva Poetry`` ...
+``Karina``), a first name wedged between an organisation (or a rank) and the PER span joins it
 (``Kepala BPS [Amalia] Adininggar``), two PER pieces side by side are one name, and
 a word of a full name found once is a PER where it comes back alone (``Tito``).
 """
@@ -23,6 +25,8 @@ PER = "PER"
 # Lexicon atoms that may follow a role inside a wrongly long PER span ("Ketua KPU Sumsel X").
 _ORG_OR_PLACE = (lx.REGION, lx.REGION_AMBIGUOUS, lx.REGION_TYPE, lx.COUNTRY, lx.INSTITUTION_REGIONAL, lx.INSTITUTION, lx.PARTY)
 _BODIES = (lx.INSTITUTION_REGIONAL, lx.INSTITUTION, lx.PARTY)
+# Heads whose name may be a person's: "Jalan Sudirman", "Universitas Gadjah Mada", "Gedung Juang".
+_NAMED_AFTER_PEOPLE = frozenset({lx.ORG_HEAD, lx.VENUE, lx.STREET, lx.REGION_TYPE, lx.AREA_TYPE})
 
 
 class PersonNameCleaner:
@@ -47,7 +51,7 @@ class PersonNameCleaner:
                     ends.add(close + 1)
         taken = {t for e in doc.ents for t in range(e.start, e.end)}
         ents: list[Span] = []
-        for ent in doc.ents:
+        for ent in self._split_before_named(doc, atoms):
             if ent.label_ == PER:
                 named: list[Span] = []
                 trimmed = self.trim(ent, atoms, named)
@@ -63,6 +67,70 @@ class PersonNameCleaner:
             ents.append(ent)
         doc.ents = self._repeat_names(doc, ents, atoms, lower)
         return doc
+
+    def _split_before_named(self, doc: Doc, atoms: list[dict[str, int]]) -> list[Span]:
+        """A tagger often runs a body or a place into the name written right after it ("D-NET
+        Caroline Gondokusumo", "Hotel Borobudur Jakarta Karina Eva Poetry"). Where the article
+        names that person elsewhere by the first name alone ("Caroline menyebut ..."), the span
+        splits before the name: the body or place keeps its label (a PER span's head, after its
+        titles, is the ORG or LOC the role belongs to)."""
+        ents = list(doc.ents)
+        persons = [e for e in ents if e.label_ == PER]
+        if not persons:
+            return ents
+        out: list[Span] = []
+        for ent in ents:
+            split = self._named_tail(ent, persons, atoms)
+            if split is None:
+                out.append(ent)
+                continue
+            head_start = ent.start
+            if ent.label_ == PER:
+                head_start = self._after_titles(doc, ent.start, split)
+                label = "LOC" if atoms[head_start].keys() & {lx.REGION, lx.COUNTRY} else "ORG"
+            else:
+                label = ent.label_
+            out.append(Span(doc, head_start, split, label=label))
+            out.append(Span(doc, split, ent.end, label=PER))
+        return out
+
+    def _after_titles(self, doc: Doc, start: int, end: int) -> int:
+        """The first token after the titles opening doc[start:end]."""
+        while start < end:
+            nxt = self._multiword_title(doc, start, end, self.lexicon.titles_prefix)
+            if nxt == start:
+                break
+            start = nxt
+        return start
+
+    def _named_tail(self, ent: Span, persons: list[Span], atoms: list[dict[str, int]]) -> int | None:
+        """Where the name of a person the article also calls by the first name starts inside
+        ``ent``, or None. The name is two to four capitalised words ending the span (one word is as
+        likely a surname or a club), and what comes before it is a body or place: an ORG or LOC
+        span, or a PER span with a role title and more before the name ("Direktur PT X Budi
+        Santoso", not "Mario Teguh")."""
+        doc = ent.doc
+        others = [p for p in persons if p.end <= ent.start or p.start >= ent.end]
+        # the person's first name written alone ("Imas menyebut ..."), and no other full name
+        # opening with that word ("Gatot" of "Gatot Eddy Pramono" is not "RSPAD Gatot Soebroto")
+        alone = {p.text for p in others if len(p) == 1}
+        full = {p.text for p in others if len(p) > 1}
+        for k in range(ent.start + 1, ent.end - 1):
+            tail = doc[k : ent.end]
+            if doc[k].text not in alone or any(f.split()[0] == doc[k].text and f != tail.text for f in full):
+                continue
+            if len(tail) > 4 or not all(t.text[:1].isupper() and t.is_alpha and not t.is_stop for t in tail):
+                continue
+            if any(atoms[t.i].keys() - lx.NAME_LIKE for t in tail):
+                continue  # a body or place word: "Universitas Gadjah Mada", not a person
+            if atoms[k - 1].keys() & _NAMED_AFTER_PEOPLE or not doc[k - 1].text[:1].isupper():
+                continue  # "Jalan Sudirman", "Yayasan Habibie": the name names the thing
+            if ent.label_ == PER:
+                head = self._after_titles(doc, ent.start, k)
+                if head == ent.start or head == k:
+                    continue  # no role before it ("Mario Teguh"), or titles only (trimmed anyway)
+            return k
+        return None
 
     def _repeat_names(self, doc: Doc, ents: list[Span], atoms: list[dict[str, int]], lower: set[str]) -> list[Span]:
         """A person named once in full ("Muhammad Tito Karnavian") is a PER wherever a word of that

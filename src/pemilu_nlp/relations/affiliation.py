@@ -527,7 +527,10 @@ class _View(ArticleView):
         home = any(p.text.lower() in W.home_state for p in group.places)
         fact = Fact(position, person, role, None, implied=role.kind not in _NO_IMPLIED_ORG and not unnamed and not expert and not home)
         if role.kind in ("office", "party") and role.end > role.core_end and not group.places and not expert:
-            first = next((i for i in range(role.core_end, role.end) if doc[i].is_upper or doc[i].is_title and doc[i].lower_ != "sementara"), None)
+            # a bracketed short form right after the title is the title's ("Jaksa Penuntut Umum (JPU)")
+            bracketed = {i for i in range(role.core_end, role.end) if doc[i - 1].text == "(" or doc[i].text in "()"}
+            first = next((i for i in range(role.core_end, role.end) if i not in bracketed
+                          and (doc[i].is_upper or doc[i].is_title and doc[i].lower_ != "sementara")), None)
             # "Penasihat Negara Aung San Suu Kyi": one generic word after the title is no body
             if first is not None and not doc[first].like_num and not (role.end - first == 1 and doc[first].lower_ in W.bodiless):
                 fact.fallback = (RoleChunk(role.start, first, role.kind, core_end=role.core_end), Span(doc, first, role.end, label="ORG"))

@@ -340,7 +340,7 @@ class _Article(ArticleView):
             if m is not None and cue.start > sent.start and doc[cue.start - 1].lower_ == "yang":
                 # "Lima Capim yang menjalani Fit and Proper Test pada Rabu adalah A, B, ...": the
                 # names after the copula are who the relative clause describes
-                subjects = self._listed_after(m.end, sent, W.copula) or subjects
+                subjects = self._listed_after(m.end, sent, W.copula) or self._named_after_relative(m.end, sent) or subjects
             elif m is not None and any(t.lower_ in W.quantifier for t in doc[sent.start : cue.start]):
                 # "Sejumlah petinggi Gerindra juga hadir dalam upacara ini, antara lain A, B": the
                 # group is the names listed, not the body that qualifies it
@@ -432,6 +432,19 @@ class _Article(ArticleView):
             if not doc[j].is_alpha:
                 return False
         return False
+
+    def _named_after_relative(self, end: int, sent: Span) -> list[Span]:
+        """``salah seorang tokoh yang mengikuti pertemuan tersebut, Albert Yoku``: the person the
+        relative clause describes is named right after its event and demonstrative."""
+        doc = self.doc
+        k = end
+        if not (k < sent.end and doc[k].lower_ in W.demonstrative):
+            return []  # without "tersebut/itu" the clause may go on ("yang menghadiri rapat Budi")
+        k += 1
+        if k < sent.end and doc[k].text == ",":
+            k += 1
+        ent = self.ent[k] if k < sent.end else None
+        return [ent] if ent is not None and ent.start == k and ent.label_ == "PER" else []
 
     def _listed_after(self, start: int, sent: Span, leads: frozenset[str]) -> list[Span]:
         """The names listed after the first of ``leads`` (a copula, ``antara lain``) from ``start``."""

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from ..document import RELATION_ARGUMENTS
 from ..entities.lexicon import initials, is_acronym
-from ..extensions import relations
+from ..extensions import attributions, relations
 
 # The arguments that identify a fact (as in the referee): two records with the same
 # core arguments are the same fact, whatever their attributes.
@@ -112,6 +112,12 @@ def _org_acronyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """Words that open an organisation's name (``org_heads.txt``: Kementerian, PT, CV)."""
+    return frozenset(resources.lines("org_heads.txt"))
+
+
 def _without_state(text: str) -> str:
     for suffix in _OWN_STATE:
         if text.endswith(suffix):
@@ -134,7 +140,8 @@ def expanded_org(ent: Span) -> Span:
     if names is None and not is_acronym(acronym):
         # "Kementerian PANRB": a head word before the acronym, spelt out after the same head
         *head, acronym = ent.text.split()
-        if not head or not is_acronym(acronym) or not all(w.istitle() for w in head):
+        # the head is capitalised, or an upper-case head of a company's name ("PT IAE")
+        if not head or not is_acronym(acronym) or not all(w.istitle() or w in _org_heads() for w in head):
             return ent
     for other in ent.doc.ents:
         if other.label_ != ent.label_ or len(other) < 2 or other.start == ent.start:
@@ -181,8 +188,8 @@ def add_record(doc: Doc, record: dict[str, Any]) -> bool:
 
 
 def _person_quotes(doc: Doc) -> Iterator[dict[str, Any]]:
-    """The quote component's records with a person as speaker, latest first."""
-    return (r for r in reversed(relations(doc)) if r["type"] == "quote" and r["speaker"].get("label") == "PER")
+    """The quote component's attributions to a person (attitude verbs included), latest first."""
+    return (r for r in reversed(attributions(doc)) if r["speaker"].get("label") == "PER")
 
 
 def _first_speaker(doc: Doc, records: Iterator[dict[str, Any]]) -> Span | None:

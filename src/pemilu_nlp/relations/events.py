@@ -35,6 +35,7 @@ _MAX_EVENT_WORDS = 12
 _MAX_LOWER = 4
 # English ordinals in event names ("The 37th Conference ...", "1st Taiwan-Indonesia Summit")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=1)
@@ -270,6 +271,10 @@ class ArticleEvents:
                     k += 1  # "buka bersama di PTIK", "doa dan zikir bersama": together, not "with" someone
                     continue
                 break
+            if _YEAR.fullmatch(t.text) and k + 1 < limit and doc[k + 1].is_title and self.ent[k + 1] is None \
+                    and doc[k + 1].lower_ not in self.role_words:
+                k += 1  # "acara 2019 Hajj Appreciation Night": a year opening the name
+                continue
             if low.startswith("ke-") or (t.like_num or _ORDINAL.match(low)) and not doc[k - 1].is_lower:
                 k += 1  # "HUT ke-59", "Expo Indonesia 2025"; not "pelantikan 25 anggota"
                 continue
@@ -524,11 +529,20 @@ class ArticleEvents:
         """``hadir dalam penyelenggaraan Gebyar Demokrasi``, ``membuka Gerakan Pangan Murah``:
         a presence cue whose object names an event with no event noun; the phrase, or None."""
         doc = self.doc
-        if cue.kind != "active":
-            return None
         sent = self.sents[self.sent_of[cue.start]]
         k = cue.end
         text = cue.text(doc).lower()
+        if cue.kind == "organise" and text in W.event_object:
+            # "menggelar Sesi Pertama Ekspose Manajemen Talenta", "menggelar donor darah
+            # serentak", 'menggelar "Surveyors Summit"': what is organised is an event
+            if k < sent.end and doc[k].is_quote:
+                k += 1
+            if k >= sent.end or self.ent[k] is not None or not doc[k].is_alpha \
+                    or doc[k].lower_ in W.not_event | W.stop | W.quantifier | W.generic | W.anaphora_only:
+                return None
+            return k, self._phrase_end(k, k + 1)
+        if cue.kind != "active":
+            return None
         if not (text.startswith(("menghadiri", "mengikuti", "hadir")) or k < sent.end and doc[k].is_title and self.ent[k] is None):
             return None
         if text in ("hadir di", "hadir"):

@@ -5,8 +5,10 @@ The component ``pemilu_quote`` reads sentences and PER/ORG entities and appends 
     {"type": "quote", "sentence": i, "speaker": <PER|ORG>, "content": <QUOTE>,
      "direct": bool, "cue": "<cue word>"}
 
-plus ``"attitude": true`` on records of opinion or wish verbs (``berharap``, ``menilai``),
-which gold marks optional.
+Opinion and wish verbs (``berharap``, ``menilai``), which gold marks optional, are read
+like speech verbs but give no output record unless the component is configured with
+``attitude=True`` (then marked ``"attitude": true``); every record read, output or not,
+is also kept in ``doc._.attributions`` for the components that resolve speakers.
 
 Direct quotations are found first: double quotation marks are paired paragraph by
 paragraph (a paragraph with an odd number of marks continues into the next one; a
@@ -44,6 +46,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from . import dates
+from ..extensions import attributions
 from .common import add_record, sentence_numbers, sentences, span_mention
 from .cues import RELATION_WORDS as W, held_for, holder_after_brackets, person_starts
 from .speakers import (
@@ -146,7 +149,7 @@ class Quotation:
 class QuoteExtractor:
     """spaCy component: append ``quote`` records to ``doc._.relations``."""
 
-    def __init__(self, nlp: Language, name: str = "pemilu_quote", *, attitude: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str = "pemilu_quote", *, attitude: bool = False) -> None:
         self.name = name
         self.attitude = attitude
         # load the lexicons now rather than on the first document
@@ -161,19 +164,21 @@ class QuoteExtractor:
         return doc
 
 
-@Language.factory("pemilu_quote", default_config={"attitude": True})
+@Language.factory("pemilu_quote", default_config={"attitude": False})
 def make_quote(nlp: Language, name: str, attitude: bool) -> QuoteExtractor:
-    """Quote extraction (guidelines 3.3). ``attitude``: also emit records for attitude verbs."""
+    """Quote extraction (guidelines 3.3). ``attitude``: also output the records of attitude
+    verbs (``berharap``, ``menilai``), marked ``"attitude": true``; gold makes them optional,
+    and annotators leave many out, so by default they are only read, never output."""
     return QuoteExtractor(nlp, name, attitude=attitude)
 
 
 class _Reader:
     """One document, read once from left to right."""
 
-    def __init__(self, doc: Doc, lex: Lexicon, attitude: bool) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, output_attitude: bool) -> None:
         self.doc = doc
         self.lex = lex
-        self.attitude = attitude
+        self.output_attitude = output_attitude
         t = self.t = TokenView(doc)
         n = len(t.word)
         self.boiler = [False] * n
@@ -232,7 +237,7 @@ class _Reader:
                     continue
                 if t.idx[i] < self.reported_end:
                     continue  # "Menurut dia, Firli sudah menjelaskan ...": speech reported inside reported speech
-                if word in lex.speech or (self.attitude and word in lex.attitude):
+                if word in lex.speech or word in lex.attitude:
                     self._speech_verb(i, sent, attitude=word not in lex.speech)
                 elif word in MENURUT:
                     self._menurut(i, sent)
@@ -858,7 +863,12 @@ class _Reader:
             record["cue"] = cue
         if attitude:
             record["attitude"] = True
-        add_record(self.doc, record)
+        # an attitude record is read like the others (its speaker is the one in view, and
+        # later components resolve speakers from it) but is output only on request
+        if attitude and not self.output_attitude:
+            attributions(self.doc).append(record)
+        elif add_record(self.doc, record):
+            attributions(self.doc).append(record)
         if not direct:
             self.reported_end = max(self.reported_end, end)
         self.ctx.said(name, at)
