@@ -869,3 +869,12 @@ def test_a_company_written_pt_and_its_acronym_takes_the_name_spelt_out(nlp):
         {"PT Sinar Lahat Energi": "ORG", "SLE": "ORG", "PT SLE": "ORG", "Budi Santoso": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "Direktur", "PT Sinar Lahat Energi")}
+
+
+def test_a_bracketed_short_form_after_an_office_title_is_no_body(nlp):
+    doc = annotate(
+        nlp,
+        "Hal itu disampaikan Koordinator (Korlap) Budi Santoso di depan kantor KPU Lahat.",
+        {"Budi Santoso": "PER", "KPU Lahat": "ORG"},
+    )
+    assert not any(org and "Korlap" in org for _, _, org in facts(doc))
