@@ -878,3 +878,12 @@ def test_a_bracketed_short_form_after_an_office_title_is_no_body(nlp):
         {"Budi Santoso": "PER", "KPU Lahat": "ORG"},
     )
     assert not any(org and "Korlap" in org for _, _, org in facts(doc))
+
+
+def test_a_coach_or_player_belongs_to_the_club_or_team_named(nlp):
+    doc = annotate(
+        nlp,
+        "Pelatih Persib Lahat Budi Santoso menilai laga itu berat. Kiper Sriwijaya FC Dedi Irawan tampil gemilang.",
+        {"Persib Lahat": "ORG", "Budi Santoso": "PER", "Sriwijaya FC": "ORG", "Dedi Irawan": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Pelatih", "Persib Lahat"), ("Dedi Irawan", "Kiper", "Sriwijaya FC")}
