@@ -170,6 +170,12 @@ def countries() -> frozenset[str]:
     return frozenset(name.lower() for name in _names("countries.txt"))
 
 
+@lru_cache(maxsize=1)
+def org_heads() -> tuple[str, ...]:
+    """The words of ``org_heads.txt`` that open an organisation's name (``Kementerian``, ``PT``)."""
+    return tuple(_names("org_heads.txt"))
+
+
 def _column(file: str, column: str, **where: str) -> list[str]:
     return [row[column] for row in resources.table(file) if all(row.get(k) == v for k, v in where.items())]
 
@@ -224,7 +230,7 @@ def _phrases() -> dict[str, tuple[str, ...]]:
         UNIT: tuple(_column("org_units.tsv", "name")),
         UNIT_ALONE: tuple(_column("org_units.tsv", "name", alone="1")),
         UNIT_LOWER: tuple(n.lower() for n in _column("org_units.tsv", "name") if n.istitle() and " " not in n),
-        ORG_HEAD: tuple(_names("org_heads.txt")),
+        ORG_HEAD: org_heads(),
         VENUE: tuple(_column("venues.tsv", "head")),
         VENUE_LOWER: tuple(h.lower() for h in _column("venues.tsv", "head", lower="1")),
         STREET: tuple(_names("streets.txt")),

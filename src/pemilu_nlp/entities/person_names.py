@@ -75,12 +75,15 @@ class PersonNameCleaner:
         splits before the name: the body or place keeps its label (a PER span's head, after its
         titles, is the ORG or LOC the role belongs to)."""
         ents = list(doc.ents)
-        persons = [e for e in ents if e.label_ == PER]
-        if not persons:
+        # the first names written alone ("Imas menyebut ..."), and the full names, which must not
+        # open with the same word ("Gatot" of "Gatot Eddy Pramono" is not "RSPAD Gatot Soebroto")
+        alone = {e.text for e in ents if e.label_ == PER and len(e) == 1}
+        if not alone:
             return ents
+        full = [e for e in ents if e.label_ == PER and len(e) > 1]
         out: list[Span] = []
         for ent in ents:
-            split = self._named_tail(ent, persons, atoms)
+            split = self._named_tail(ent, alone, full, atoms)
             if split is None:
                 out.append(ent)
                 continue
@@ -103,21 +106,20 @@ class PersonNameCleaner:
             start = nxt
         return start
 
-    def _named_tail(self, ent: Span, persons: list[Span], atoms: list[dict[str, int]]) -> int | None:
+    def _named_tail(
+        self, ent: Span, alone: set[str], full: list[Span], atoms: list[dict[str, int]]
+    ) -> int | None:
         """Where the name of a person the article also calls by the first name starts inside
         ``ent``, or None. The name is two to four capitalised words ending the span (one word is as
         likely a surname or a club), and what comes before it is a body or place: an ORG or LOC
         span, or a PER span with a role title and more before the name ("Direktur PT X Budi
         Santoso", not "Mario Teguh")."""
         doc = ent.doc
-        others = [p for p in persons if p.end <= ent.start or p.start >= ent.end]
-        # the person's first name written alone ("Imas menyebut ..."), and no other full name
-        # opening with that word ("Gatot" of "Gatot Eddy Pramono" is not "RSPAD Gatot Soebroto")
-        alone = {p.text for p in others if len(p) == 1}
-        full = {p.text for p in others if len(p) > 1}
         for k in range(ent.start + 1, ent.end - 1):
             tail = doc[k : ent.end]
-            if doc[k].text not in alone or any(f.split()[0] == doc[k].text and f != tail.text for f in full):
+            if doc[k].text not in alone or any(
+                p.text.split()[0] == doc[k].text and p.text != tail.text for p in full if p != ent
+            ):
                 continue
             if len(tail) > 4 or not all(t.text[:1].isupper() and t.is_alpha and not t.is_stop for t in tail):
                 continue

@@ -443,8 +443,7 @@ class _Article(ArticleView):
         k += 1
         if k < sent.end and doc[k].text == ",":
             k += 1
-        ent = self.ent[k] if k < sent.end else None
-        return [ent] if ent is not None and ent.start == k and ent.label_ == "PER" else []
+        return [self.ent[k]] if k < sent.end and person_starts(self.ent, k) else []
 
     def _listed_after(self, start: int, sent: Span, leads: frozenset[str]) -> list[Span]:
         """The names listed after the first of ``leads`` (a copula, ``antara lain``) from ``start``."""

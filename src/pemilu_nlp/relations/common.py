@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from ..document import RELATION_ARGUMENTS
-from ..entities.lexicon import initials, is_acronym
+from ..entities.lexicon import initials, is_acronym, org_heads
 from ..extensions import attributions, relations
 
 # The arguments that identify a fact (as in the referee): two records with the same
@@ -112,12 +112,6 @@ def _org_acronyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def _org_heads() -> frozenset[str]:
-    """Words that open an organisation's name (``org_heads.txt``: Kementerian, PT, CV)."""
-    return frozenset(resources.lines("org_heads.txt"))
-
-
 def _without_state(text: str) -> str:
     for suffix in _OWN_STATE:
         if text.endswith(suffix):
@@ -141,7 +135,7 @@ def expanded_org(ent: Span) -> Span:
         # "Kementerian PANRB": a head word before the acronym, spelt out after the same head
         *head, acronym = ent.text.split()
         # the head is capitalised, or an upper-case head of a company's name ("PT IAE")
-        if not head or not is_acronym(acronym) or not all(w.istitle() or w in _org_heads() for w in head):
+        if not head or not is_acronym(acronym) or not all(w.istitle() or w in org_heads() for w in head):
             return ent
     for other in ent.doc.ents:
         if other.label_ != ent.label_ or len(other) < 2 or other.start == ent.start:

@@ -278,7 +278,7 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
             continue
         # by the fullest name each stands for: "Bambang alias Bamsoet", where "Bambang" is
         # Bambang Soesatyo named in full before, makes "Bamsoet" the second name
-        short, full = sorted((a, b), key=lambda e: (len(fullest_name(e).text.split()), len(fullest_name(e).text)))
+        short, full = sorted((a, b), key=lambda e: (len((f := fullest_name(e).text).split()), len(f)))
         if name_key(short.text) != name_key(full.text):
             out.setdefault(name_key(short.text), full)
     keys = [name_key(p.text) for p in persons]

@@ -865,9 +865,7 @@ class _Reader:
             record["attitude"] = True
         # an attitude record is read like the others (its speaker is the one in view, and
         # later components resolve speakers from it) but is output only on request
-        if attitude and not self.output_attitude:
-            attributions(self.doc).append(record)
-        elif add_record(self.doc, record):
+        if (attitude and not self.output_attitude) or add_record(self.doc, record):
             attributions(self.doc).append(record)
         if not direct:
             self.reported_end = max(self.reported_end, end)
