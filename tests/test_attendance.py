@@ -1597,3 +1597,19 @@ def test_a_year_opening_an_event_name_is_part_of_it(nlp):
         {"Dedi Irawan": "PER", "Hotel Sanjaya": "LOC"},
     )
     assert facts(doc) == {("Dedi Irawan", "2024 Lahat Appreciation Night")}
+
+
+def test_an_event_without_venue_takes_the_place_where_its_attendee_was_quoted():
+    nlp = relation_pipeline("pemilu_quote", "pemilu_attendance")  # the attributions come from quote
+    text = (
+        "Bupati Lahat Bursah Zarnubi menghadiri rapat koordinasi pengendalian inflasi daerah, Senin (4/3/2024). "
+        "Rapat itu juga dihadiri Kepala Dinas Perdagangan Lahat Yulius. "
+        '"Harga beras harus kita jaga," ujar Bursah di Pendopo Rumah Dinas Bupati, Lahat, Senin (4/3/2024).'
+    )
+    ents = {"Lahat": "LOC", "Bursah Zarnubi": "PER", "Yulius": "PER", "Bursah": "PER", "Pendopo Rumah Dinas Bupati": "LOC"}
+    doc = annotate(nlp, text, ents)
+    venues = {r["attendee"]["text"]: (r["location"] or {}).get("text") for r in records(doc, "attendance")}
+    assert venues == {"Bursah Zarnubi": "Pendopo Rumah Dinas Bupati", "Yulius": "Pendopo Rumah Dinas Bupati"}
+    # an attendee of two events of the article does not tell which one was held where he spoke
+    doc = annotate(nlp, text.replace("Senin (4/3/2024). ", "Senin (4/3/2024), lalu menghadiri apel siaga. ", 1), ents)
+    assert all(r["location"] is None for r in records(doc, "attendance"))

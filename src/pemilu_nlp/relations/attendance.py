@@ -89,6 +89,7 @@ class _Article(ArticleView):
         for m in self.events.mentions:
             mentions_by_sent.setdefault(self.sent_of[m.start], []).append(m)
         reported: dict[int, int] = {}  # sentence -> the event it reports attendance of
+        made: list[tuple[dict[str, Any], int]] = []  # the records added, with their events
         attended: dict[int, set[int]] = {}  # event -> first tokens of its attendees
         for si, sent in enumerate(self.sents):
             if sent.start in self.boiler:
@@ -142,13 +143,75 @@ class _Article(ArticleView):
                 if (attendee.start, ei) in seen:
                     continue
                 seen.add((attendee.start, ei))
-                add_record(doc, self._record(attendee, ei, si))
+                record = self._record(attendee, ei, si)
+                if add_record(doc, record):
+                    made.append((record, ei))
                 reported[si] = ei
                 attended.setdefault(ei, set()).add(attendee.start)
                 if attendee.label_ == "PER":
                     self._event_of[name_key(canonical_person(attendee, self.aliases).text)] = ei
         self._holders(attended)
         self._deciding_bodies(attended)
+        self._venues_said_at(made)
+
+    def _venues_said_at(self, made: list[tuple[dict[str, Any], int]]) -> None:
+        """'"...," ujar Jokowi di Istana Negara, Jakarta, Selasa (10/9).': news gives the venue
+        of an event in the attribution of what an attendee said there. An event with no venue of
+        its own takes the place where one of its attendees was quoted, when that attendee
+        attended no other event of the article and the sentence names no other event."""
+        doc = self.doc
+        events_of: dict[str, set[int]] = {}
+        for record, ei in made:
+            if record["attendee"]["label"] == "PER":
+                events_of.setdefault(name_key(record["attendee"]["text"]), set()).add(ei)
+        unplaced = {ei for record, ei in made if record["location"] is None}
+        if not unplaced:
+            return
+        si_of = {number: si for si, number in enumerate(self.numbers)}
+        venue: dict[int, Span] = {}
+        for said in doc._.attributions or ():  # (None without the quote component)
+            speaker = said["speaker"]
+            si = si_of.get(said["sentence"])
+            span = doc.char_span(speaker["start"], speaker["end"]) if speaker["label"] == "PER" else None
+            if si is None or span is None:
+                continue
+            attended = events_of.get(name_key(canonical_person(span, self.aliases).text), set())
+            if len(attended) != 1 or not attended <= unplaced:
+                continue
+            ei = next(iter(attended))
+            if ei in venue or any(self.events.antecedent(m.event) != ei for m in self.events.mentions if self.sent_of[m.start] == si):
+                continue
+            place = self._place_said_at(si, said.get("cue") or "")
+            if place is not None:
+                venue[ei] = place
+        for record, ei in made:
+            if ei in venue:
+                record["location"] = span_mention(venue[ei], "LOC")
+
+    def _place_said_at(self, si: int, cue: str) -> Span | None:
+        """The place of ``ujar X di LOC, LOC`` after the attribution word ``cue`` of sentence
+        ``si`` (the most specific of the places listed), or None."""
+        doc = self.doc
+        sent = self.sents[si]
+        cue = cue.lower()
+        if not cue:
+            return None
+        at = next((t.i for t in sent if t.lower_.startswith(cue) and self.ent[t.i] is None), None)
+        if at is None:
+            return None
+        for j in range(at + 1, min(at + 8, sent.end - 1)):
+            if doc[j].lower_ == "di":
+                places: list[Span] = []
+                k = j + 1
+                while k < sent.end and self.ent[k] is not None and self.ent[k].start == k and self.ent[k].label_ == "LOC":
+                    places.append(self.ent[k])
+                    k = self.ent[k].end
+                    if k + 1 < sent.end and doc[k].text == ",":
+                        k += 1
+                return self.events.setting.most_specific(places)
+            if is_verb(doc[j]) or doc[j].is_quote or doc[j].text in ".;:":
+                return None
+        return None
 
     def _holders(self, attended: dict[int, set[int]]) -> None:
         """``rapat paripurna DPR``, ``Rapat Pleno PBNU``: a body whose own meeting someone
