@@ -887,3 +887,35 @@ def test_a_coach_or_player_belongs_to_the_club_or_team_named(nlp):
         {"Persib Lahat": "ORG", "Budi Santoso": "PER", "Sriwijaya FC": "ORG", "Dedi Irawan": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "Pelatih", "Persib Lahat"), ("Dedi Irawan", "Kiper", "Sriwijaya FC")}
+
+
+def test_corporate_titles_in_english_are_roles(nlp):
+    doc = annotate(
+        nlp,
+        "Managing Partner Lahat Ventures Budi Santoso menilai pasar tumbuh. Dedi Irawan selaku Country Manager "
+        "Mobilku.id menjelaskan rencana perusahaan. COO Warungku Rina Marlina ikut hadir.",
+        {"Lahat Ventures": "ORG", "Budi Santoso": "PER", "Dedi Irawan": "PER", "Mobilku.id": "ORG",
+         "Warungku": "ORG", "Rina Marlina": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Managing Partner", "Lahat Ventures"),
+                          ("Dedi Irawan", "Country Manager", "Mobilku.id"), ("Rina Marlina", "COO", "Warungku")}
+
+
+def test_the_people_a_team_is_made_of_are_its_members(nlp):
+    doc = annotate(
+        nlp,
+        "Tim Garuda Muda beranggotakan Rizky Pratama (GM*Kid), Andi Saputra (GM*Ace), dan Budi Hartono. "
+        "Sementara Tim Elang terdiri dari Candra Wijaya dan Dedi Kurniawan.",
+        {"Tim Garuda Muda": "ORG", "Rizky Pratama": "PER", "Andi Saputra": "PER", "Budi Hartono": "PER",
+         "Tim Elang": "ORG", "Candra Wijaya": "PER", "Dedi Kurniawan": "PER"},
+    )
+    assert facts(doc) == {("Rizky Pratama", None, "Tim Garuda Muda"), ("Andi Saputra", None, "Tim Garuda Muda"),
+                          ("Budi Hartono", None, "Tim Garuda Muda"), ("Candra Wijaya", None, "Tim Elang"),
+                          ("Dedi Kurniawan", None, "Tim Elang")}
+    # a bracketed body after a listed name is where that person belongs: the list stops there
+    doc = annotate(
+        nlp,
+        "Perwakilan dari Badan Informasi Geospasial antara lain Sumaryono, Kosasih Prijatna (ITB) dan Bambang Gatot.",
+        {"Badan Informasi Geospasial": "ORG", "Sumaryono": "PER", "Kosasih Prijatna": "PER", "ITB": "ORG", "Bambang Gatot": "PER"},
+    )
+    assert ("Bambang Gatot", "Perwakilan", "Badan Informasi Geospasial") not in facts(doc)

@@ -341,12 +341,41 @@ class _View(ArticleView):
             return groups, k
         return groups, k
 
+    def _members(self, sent: Span) -> list[Fact]:
+        """``Island Of God beranggotakan A (IOG*Kids), B dan C``, ``EVOS Roar terdiri dari A, B``:
+        the people a team, band or board is made of are its members (no role)."""
+        doc = self.doc
+        facts: list[Fact] = []
+        for k in range(sent.start + 1, sent.end - 1):
+            if doc[k].lower_ == "beranggotakan":
+                j = k + 1
+            elif doc[k].lower_ == "terdiri" and doc[k + 1].lower_ in ("dari", "atas"):
+                j = k + 2
+            else:
+                continue
+            body = self.ent[k - 1]
+            if body is None or body.label_ != "ORG" or body.end != k:
+                continue
+            if j < sent.end and doc[j].text in (",", ":"):
+                j += 1
+            first = self.ent[j] if j < sent.end else None
+            if first is not None and first.start == j and first.label_ == "PER":
+                facts.extend(Fact(name.start, name, None, body) for name in self._following_names(first, sent.end))
+        return facts
+
     def _following_names(self, per: Span, stop: int) -> list[Span]:
-        """``A dan B``, ``A, B dan C``: names coordinated with ``per``."""
+        """``A dan B``, ``A, B dan C``: names coordinated with ``per``. A bracketed nickname after
+        a name (``A (IOG*Kids), B``) is the name's own; a bracketed body (``A (ITB), B``) is
+        where that person belongs, and ends the list."""
         doc = self.doc
         names = [per]
         k = per.end
         while k + 1 < stop:
+            if doc[k].text == "(":
+                close = next((j for j in range(k + 1, min(stop, k + 6)) if doc[j].text == ")"), None)
+                if close is not None and not any(self.ent[j] is not None for j in range(k + 1, close)):
+                    k = close + 1
+                    continue
             if doc[k].lower_ in ("dan", ",", "serta"):
                 j = k + 1
                 if j < stop and doc[j].lower_ == "dan":
@@ -406,6 +435,7 @@ class _View(ArticleView):
         # after the name: apposition, linking words, "dari ORG"
         for ent in (e for e in ents if e.label_ == "PER"):
             facts.extend(self._after_name(ent, sent, claimed))
+        facts.extend(self._members(sent))
         self.read.update(claimed)
         facts.sort(key=lambda f: f.position)
         self._resolve_implied(facts, ents)
