@@ -1613,3 +1613,16 @@ def test_an_event_without_venue_takes_the_place_where_its_attendee_was_quoted():
     # an attendee of two events of the article does not tell which one was held where he spoke
     doc = annotate(nlp, text.replace("Senin (4/3/2024). ", "Senin (4/3/2024), lalu menghadiri apel siaga. ", 1), ents)
     assert all(r["location"] is None for r in records(doc, "attendance"))
+
+
+def test_the_title_an_event_is_given_is_part_of_its_name(nlp):
+    doc = annotate(
+        nlp,
+        "Kepala Dinas Budi Santoso menghadiri sosialisasi bertajuk “Peningkatan Upaya Pengendalian Kebakaran Hutan "
+        "dan Lahan” di Auditorium Soedjarwo. Dedi Irawan hadir di pameran teknologi bertajuk ID.Connect di Lahat.",
+        {"Budi Santoso": "PER", "Auditorium Soedjarwo": "LOC", "Dedi Irawan": "PER", "Lahat": "LOC"},
+    )
+    assert facts(doc) == {
+        ("Budi Santoso", "sosialisasi bertajuk “Peningkatan Upaya Pengendalian Kebakaran Hutan dan Lahan”"),
+        ("Dedi Irawan", "pameran teknologi bertajuk ID.Connect"),
+    }

@@ -33,6 +33,7 @@ ROLES = "roles.tsv"
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _MAX_EVENT_WORDS = 12
 _MAX_LOWER = 4
+_MAX_TITLE_WORDS = 25  # a quoted title after "bertajuk"/"bertema"
 # English ordinals in event names ("The 37th Conference ...", "1st Taiwan-Indonesia Summit")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -251,6 +252,22 @@ class ArticleEvents:
                 break  # "pelantikan Ketua KPU X": the name list starts ("Rapat Pimpinan (Rapim)" goes on)
             if t.is_title and k > start and person_starts(self.ent, k + 1):
                 break  # "pemakaman Pak Habibie": an honorific before a name is no part of the event's name
+            if low in W.titled and k > start and k + 1 < len(doc):
+                # "sosialisasi bertajuk “Peningkatan Upaya ...”", "pameran teknologi bertajuk ID.Connect":
+                # the title the event is given is part of its name (a quoted one may be long)
+                nxt = doc[k + 1]
+                sent_end = self.sents[self.sent_of[start]].end
+                if nxt.is_quote:
+                    close = next((j for j in range(k + 2, min(sent_end, k + 2 + _MAX_TITLE_WORDS)) if doc[j].is_quote), None)
+                    if close is not None:
+                        k = close + 1
+                        limit = max(limit, k)
+                        continue
+                elif nxt.text[:1].isupper() and self.ent[k + 1] is None:
+                    k += 2  # the title's first word ("ID.Connect"); capitalised words go on
+                    limit = max(limit, min(sent_end, k + _MAX_EVENT_WORDS))
+                    continue
+                break
             if t.text == "(":
                 close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), None)
                 if close is None or any(doc[j].text in ",.;" for j in range(k + 1, close)):
