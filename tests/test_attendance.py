@@ -1626,3 +1626,15 @@ def test_the_title_an_event_is_given_is_part_of_its_name(nlp):
         ("Budi Santoso", "sosialisasi bertajuk “Peningkatan Upaya Pengendalian Kebakaran Hutan dan Lahan”"),
         ("Dedi Irawan", "pameran teknologi bertajuk ID.Connect"),
     }
+
+
+def test_bare_headline_verbs_are_cues(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Ketenagakerjaan Budi Santoso hadiri peresmian BLK Komunitas Pondok Pesantren Al Badar di Lahat. "
+        "Kepala Kantor Bea Cukai Dedi Irawan kunjungi Dinas Koperasi Lahat.",
+        {"Budi Santoso": "PER", "BLK Komunitas Pondok Pesantren Al Badar": "ORG", "Lahat": "LOC",
+         "Bea Cukai": "ORG", "Dedi Irawan": "PER", "Dinas Koperasi Lahat": "ORG"},
+    )
+    assert ("Budi Santoso", "peresmian BLK Komunitas Pondok Pesantren Al Badar") in facts(doc)
+    assert any(who == "Dedi Irawan" and event.startswith("kunjungi Dinas Koperasi") for who, event in facts(doc))
