@@ -1638,3 +1638,16 @@ def test_bare_headline_verbs_are_cues(nlp):
     )
     assert ("Budi Santoso", "peresmian BLK Komunitas Pondok Pesantren Al Badar") in facts(doc)
     assert any(who == "Dedi Irawan" and event.startswith("kunjungi Dinas Koperasi") for who, event in facts(doc))
+
+
+def test_a_body_joined_to_the_subject_person_attends_too(nlp):
+    doc = annotate(
+        nlp,
+        "Ibu Negara Rina Marlina bersama Organisasi Aksi Solidaritas Lahat menghadiri acara pencanangan Lahat Bersih "
+        "di Kali Lematang. Ketua KPU Lahat Budi Santoso menghadiri rapat pleno.",
+        {"Rina Marlina": "PER", "Organisasi Aksi Solidaritas Lahat": "ORG", "Kali Lematang": "LOC",
+         "KPU Lahat": "ORG", "Budi Santoso": "PER"},
+    )
+    attendees = {who for who, _ in facts(doc)}
+    assert "Organisasi Aksi Solidaritas Lahat" in attendees
+    assert "KPU Lahat" not in attendees  # the body of a title is no companion

@@ -59,7 +59,10 @@ class AttendanceComponent:
         return doc
 
 
-_LIST_HEAD = 8  # tokens of a noun phrase before a list lead ("Sementara perwakilan dari BIG antara lain")
+_LIST_HEAD = 8
+# words that join a body to the subject person ("A bersama rombongan OASE KK menghadiri ...")
+_JOINING = frozenset({"dan", "serta", "bersama", "beserta"})
+_GROUP = frozenset({"rombongan", "jajaran", "para", "pengurus", ","})  # tokens of a noun phrase before a list lead ("Sementara perwakilan dari BIG antara lain")
 
 
 class _Article(ArticleView):
@@ -810,7 +813,7 @@ class _Article(ArticleView):
                     break
                 listed = listed or any(w in ("dan", "serta") for w in between)
                 chosen.insert(0, left)
-            return chosen
+            return chosen + self._joined_bodies(chosen[-1], cue.start, si)
         if any(sent.start <= j < cue.start and self._attribution_word(doc[j]) for j in (start - 1, start)):
             # '"...," kata Presiden di Istana saat bertemu X': the one the quotation was given to
             speaker = quoted_person(self.doc, self.numbers[si], cue.start)
@@ -839,6 +842,17 @@ class _Article(ArticleView):
             previous = self._previous_person(si)
             return [previous] if previous is not None else []
         return []
+
+    def _joined_bodies(self, person: Span, end: int, si: int) -> list[Span]:
+        """``Ibu Negara Iriana bersama (rombongan) OASE KK menghadiri ...``: a body coordinated
+        with the subject person, between it and the cue, attends too."""
+        bodies = [e for e in self.sent_ents[si] if e.label_ == "ORG" and person.end < e.start and e.end <= end]
+        if not bodies:
+            return []
+        between = self._outside_parens(person.end, bodies[0].start)
+        if not any(w in _JOINING for w in between) or any(w not in _JOINING and w not in _GROUP for w in between):
+            return []
+        return [bodies[0]]
 
     def _referent(self, start: int, end: int, si: int) -> Span | None:
         """A subject that names a person without a name (guidelines 3: arguments are given by
