@@ -1651,3 +1651,17 @@ def test_a_body_joined_to_the_subject_person_attends_too(nlp):
     attendees = {who for who, _ in facts(doc)}
     assert "Organisasi Aksi Solidaritas Lahat" in attendees
     assert "KPU Lahat" not in attendees  # the body of a title is no companion
+
+
+def test_occasions_of_business_and_entertainment_news_are_events(nlp):
+    doc = annotate(
+        nlp,
+        '"Target kami naik," kata Budi Santoso dalam Media Briefing Ditjen Pajak di Kantor DJP, Jakarta. '
+        "Dedi Irawan hadir pada Grand Opening Hotel Lahat Raya. Rina Marlina menghadiri gala dinner para investor.",
+        {"Budi Santoso": "PER", "Ditjen Pajak": "ORG", "Kantor DJP": "LOC", "Jakarta": "LOC", "Dedi Irawan": "PER",
+         "Hotel Lahat Raya": "ORG", "Rina Marlina": "PER"},
+    )
+    events = dict(facts(doc))
+    assert events["Budi Santoso"] == "Media Briefing Ditjen Pajak"
+    assert events["Dedi Irawan"].startswith("Grand Opening")
+    assert events["Rina Marlina"].startswith("gala dinner")
