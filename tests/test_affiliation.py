@@ -919,3 +919,14 @@ def test_the_people_a_team_is_made_of_are_its_members(nlp):
         {"Badan Informasi Geospasial": "ORG", "Sumaryono": "PER", "Kosasih Prijatna": "PER", "ITB": "ORG", "Bambang Gatot": "PER"},
     )
     assert ("Bambang Gatot", "Perwakilan", "Badan Informasi Geospasial") not in facts(doc)
+
+
+def test_a_lawyer_holds_the_profession_without_an_organisation_and_the_client_holds_none(nlp):
+    doc = annotate(
+        nlp,
+        '"Klien kami sakit," kata pengacara Rina Marlina, Budi Santoso, kepada wartawan. '
+        "Kuasa hukum Dedi Irawan mengajukan praperadilan. Andi Saputra, penasihat hukum terdakwa, kecewa.",
+        {"Rina Marlina": "PER", "Budi Santoso": "PER", "Dedi Irawan": "PER", "Andi Saputra": "PER"},
+    )
+    people = {person: org for person, _, org in facts(doc)}
+    assert people == {"Budi Santoso": None, "Andi Saputra": None}  # not the clients Rina Marlina, Dedi Irawan

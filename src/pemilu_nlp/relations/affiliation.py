@@ -49,7 +49,7 @@ from .cues import (
 ROLES = "roles.tsv"
 # region kinds that take a place as their "organisation"
 _PLACE_ROLES = {"regional"}
-_NO_IMPLIED_ORG = {"national", "portfolio", "regional"}
+_NO_IMPLIED_ORG = {"national", "portfolio", "regional", "profession"}
 _MAX_CHAIN = 24
 _QUOTE_LOOKBACK = 5  # sentences back to the speaker of a quotation attributed after it
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
@@ -409,7 +409,10 @@ class _View(ArticleView):
             if ent is None or ent.label_ != "PER" or ent.start != k:
                 continue
             # "Juru Bicara Presiden Joko Widodo, Fadjroel Rachman": the post is the second one's
-            ent = held_for(doc, self.ent, chunk.start, ent) or ent
+            holder = held_for(doc, self.ent, chunk.start, ent)
+            if holder is None and chunk.kind == "profession":
+                continue  # "kuasa hukum Setya Novanto": the name after a profession is its client
+            ent = holder or ent
             for g in groups:
                 for r in g.roles:
                     claimed.add(r.start)
@@ -445,7 +448,7 @@ class _View(ArticleView):
         return [f for f in facts if self._stated(f)]
 
     def _stated(self, f: Fact) -> bool:
-        return f.org is not None or f.role is None or f.role.kind in ("national", "portfolio") and not self._candidacy(f.role)
+        return f.org is not None or f.role is None or f.role.kind in ("national", "portfolio", "profession") and not self._candidacy(f.role)
 
     def anaphoric_facts(self, sent: Span, ents: list[Span], referent, speaker=lambda pos: None) -> list[Fact]:
         """``Menurut Ketua MPR itu, ...``, ``Politikus Partai Golkar tersebut menilai ...``: a
