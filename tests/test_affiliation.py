@@ -930,3 +930,12 @@ def test_a_lawyer_holds_the_profession_without_an_organisation_and_the_client_ho
     )
     people = {person: org for person, _, org in facts(doc)}
     assert people == {"Budi Santoso": None, "Andi Saputra": None}  # not the clients Rina Marlina, Dedi Irawan
+
+
+def test_squad_members_and_frontmen_belong_to_their_club_or_band(nlp):
+    doc = annotate(
+        nlp,
+        "Manajemen mengincar penggawa Persib Lahat Budi Santoso. Adalah pentolan Lahat Rockers, Dedi Irawan, yang menulis lagu itu.",
+        {"Persib Lahat": "ORG", "Budi Santoso": "PER", "Lahat Rockers": "ORG", "Dedi Irawan": "PER"},
+    )
+    assert {(p, o) for p, _, o in facts(doc)} == {("Budi Santoso", "Persib Lahat"), ("Dedi Irawan", "Lahat Rockers")}
