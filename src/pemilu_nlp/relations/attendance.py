@@ -59,10 +59,10 @@ class AttendanceComponent:
         return doc
 
 
-_LIST_HEAD = 8
+_LIST_HEAD = 8  # tokens of a noun phrase before a list lead ("Sementara perwakilan dari BIG antara lain")
 # words that join a body to the subject person ("A bersama rombongan OASE KK menghadiri ...")
 _JOINING = frozenset({"dan", "serta", "bersama", "beserta"})
-_GROUP = frozenset({"rombongan", "jajaran", "para", "pengurus", ","})  # tokens of a noun phrase before a list lead ("Sementara perwakilan dari BIG antara lain")
+_GROUP = frozenset({"rombongan", "jajaran", "para", "pengurus", ","})
 
 
 class _Article(ArticleView):
