@@ -49,7 +49,9 @@ from .cues import (
 ROLES = "roles.tsv"
 # region kinds that take a place as their "organisation"
 _PLACE_ROLES = {"regional"}
-_NO_IMPLIED_ORG = {"national", "portfolio", "regional", "profession"}
+# kinds of role stated without an organisation (a post of the state, a portfolio, a profession)
+_ORGLESS = {"national", "portfolio", "profession"}
+_NO_IMPLIED_ORG = _ORGLESS | {"regional"}
 _MAX_CHAIN = 24
 _QUOTE_LOOKBACK = 5  # sentences back to the speaker of a quotation attributed after it
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
@@ -448,7 +450,7 @@ class _View(ArticleView):
         return [f for f in facts if self._stated(f)]
 
     def _stated(self, f: Fact) -> bool:
-        return f.org is not None or f.role is None or f.role.kind in ("national", "portfolio", "profession") and not self._candidacy(f.role)
+        return f.org is not None or f.role is None or f.role.kind in _ORGLESS and not self._candidacy(f.role)
 
     def anaphoric_facts(self, sent: Span, ents: list[Span], referent, speaker=lambda pos: None) -> list[Fact]:
         """``Menurut Ketua MPR itu, ...``, ``Politikus Partai Golkar tersebut menilai ...``: a

@@ -155,9 +155,9 @@ class _Article(ArticleView):
                     self._event_of[name_key(canonical_person(attendee, self.aliases).text)] = ei
         self._holders(attended)
         self._deciding_bodies(attended)
-        self._venues_said_at(made)
+        self._venues_said_at(made, mentions_by_sent)
 
-    def _venues_said_at(self, made: list[tuple[dict[str, Any], int]]) -> None:
+    def _venues_said_at(self, made: list[tuple[dict[str, Any], int]], mentions_by_sent: dict[int, list[EventMention]]) -> None:
         """'"...," ujar Jokowi di Istana Negara, Jakarta, Selasa (10/9).': news gives the venue
         of an event in the attribution of what an attendee said there. An event with no venue of
         its own takes the place where one of its attendees was quoted, when that attendee
@@ -182,7 +182,7 @@ class _Article(ArticleView):
             if len(attended) != 1 or not attended <= unplaced:
                 continue
             ei = next(iter(attended))
-            if ei in venue or any(self.events.antecedent(m.event) != ei for m in self.events.mentions if self.sent_of[m.start] == si):
+            if ei in venue or any(self.events.antecedent(m.event) != ei for m in mentions_by_sent.get(si, ())):
                 continue
             place = self._place_said_at(si, said.get("cue") or "")
             if place is not None:

@@ -228,7 +228,8 @@ class ArticleEvents:
         doc = self.doc
         k = end
         lower = 0
-        limit = min(len(doc), start + _MAX_EVENT_WORDS, self.sents[self.sent_of[start]].end)
+        sent_end = self.sents[self.sent_of[start]].end
+        limit = min(len(doc), start + _MAX_EVENT_WORDS, sent_end)
         while k < limit:
             t = doc[k]
             low = t.lower_
@@ -256,7 +257,6 @@ class ArticleEvents:
                 # "sosialisasi bertajuk “Peningkatan Upaya ...”", "pameran teknologi bertajuk ID.Connect":
                 # the title the event is given is part of its name (a quoted one may be long)
                 nxt = doc[k + 1]
-                sent_end = self.sents[self.sent_of[start]].end
                 if nxt.is_quote:
                     close = next((j for j in range(k + 2, min(sent_end, k + 2 + _MAX_TITLE_WORDS)) if doc[j].is_quote), None)
                     if close is not None:
