@@ -622,6 +622,51 @@ def test_venue_body_gives_the_place_after_it(nlp):
     assert text_of(by_attendee(doc)["Budi Santoso"]["location"]) == "Jakarta Barat"
 
 
+def test_a_place_after_the_comma_closing_a_di_phrase_is_the_venue(nlp):
+    # "di <event / body / unnamed venue>, <place>": the place is where it happened
+    doc = annotate(
+        nlp,
+        "Ketua KPU Lahat Budi Santoso hadir dalam rapat bilateral di KTT Kota Hijau, Palembang, Sumatera Selatan. "
+        '"Kami siap," kata Dedi Irawan dalam konferensi pers di kantornya, Jakarta Pusat, Senin (3/3/2025).',
+        {"KPU Lahat": "ORG", "Budi Santoso": "PER", "Palembang": "LOC", "Sumatera Selatan": "LOC",
+         "Dedi Irawan": "PER", "Jakarta Pusat": "LOC"},
+    )
+    venues = {who: text_of(r["location"]) for who, r in by_attendee(doc).items()}
+    assert venues == {"Budi Santoso": "Palembang", "Dedi Irawan": "Jakarta Pusat"}
+    # a list after the comma is no setting: "di ruang rapat, Budi dan Dedi"
+    doc = annotate(
+        nlp,
+        "Budi Santoso menghadiri rapat pleno di Lahat yang dihadiri pengurus, Palembang dan Jakarta diwakili pula.",
+        {"Budi Santoso": "PER", "Lahat": "LOC", "Palembang": "LOC", "Jakarta": "LOC"},
+    )
+    assert text_of(by_attendee(doc)["Budi Santoso"]["location"]) == "Lahat"
+
+
+def test_a_place_the_speaker_talks_about_is_not_the_venue(nlp):
+    text = (
+        'Ketua KPU Lahat Budi Santoso menghadiri rapat pleno terbuka. "Gudang logistik kami ada di Palembang," '
+        "kata Budi Santoso dalam rapat pleno itu di Lahat."
+    )
+    ents = {"KPU Lahat": "ORG", "Budi Santoso": "PER", "Palembang": "LOC", "Lahat": "LOC"}
+    assert text_of(by_attendee(annotate(nlp, text, ents))["Budi Santoso"]["location"]) == "Lahat"
+    # a quoted title is no speech: the place in it may be the venue
+    doc = annotate(
+        nlp,
+        'Dedi Irawan mengikuti roadshow "Jelajah Desa di Lahat 2024" yang digelar KPU.',
+        {"Dedi Irawan": "PER", "Lahat": "LOC", "KPU": "ORG"},
+    )
+    assert text_of(by_attendee(doc)["Dedi Irawan"]["location"]) == "Lahat"
+
+
+def test_a_body_commemorating_its_anniversary_attends_it(nlp):
+    doc = annotate(
+        nlp,
+        "Pada hari ini, Senin (6/11/2023), Partai Maju memperingati hari ulang tahun (HUT) ke-25 di Lahat.",
+        {"Partai Maju": "ORG", "Lahat": "LOC"},
+    )
+    assert facts(doc) == {("Partai Maju", "hari ulang tahun (HUT) ke-25")}
+
+
 def test_same_day_words_take_the_written_date(nlp):
     doc = annotate(
         nlp,

@@ -16,6 +16,7 @@ from . import dates
 from .cues import RELATION_WORDS as W, ArticleView, terms
 
 VENUES = "venue_nouns.txt"
+_SETTING_WORDS = 8  # words of a "di" phrase before the comma that a place may follow
 
 
 class EventSetting:
@@ -77,9 +78,26 @@ class EventSetting:
             if prev in ("kawasan", "lokasi", "area", "sekitar", "halaman") and ent.start > 1:
                 prev = doc[ent.start - 2].lower_  # "di kawasan Monas"
             # (not what an inauguration opened: "peresmian Kantor IPFO di Kantor Kemenko IPK")
-            if prev in ("di", "ke") or self.is_venue(ent) and prev not in W.subject_matter | W.inauguration or self._place_of_body(ent):
+            if prev in ("di", "ke") or self.is_venue(ent) and prev not in W.subject_matter | W.inauguration \
+                    or self._place_of_body(ent) or self._after_named_setting(ent, sent):
                 out.append(ent)
         return out
+
+    def _after_named_setting(self, ent: Span, sent: Span) -> bool:
+        """``di acara Inamarine 2025, JIExpo Kemayoran``, ``di KTT G20, Hamburg``, ``di
+        kantornya, Jakarta Pusat``: the place after a comma that closes a ``di`` phrase naming
+        the event, a body or an unnamed venue places that setting."""
+        doc = self.doc
+        comma = ent.start - 1
+        if doc[comma].text != ",":
+            return False
+        stop = max(sent.start, comma - _SETTING_WORDS - 1)
+        for j in range(comma - 1, stop, -1):
+            if doc[j].lower_ == "di":
+                return j < comma - 1
+            if doc[j].is_punct and doc[j].text not in "()&-/" or doc[j].lower_ in ("yang", "dan"):
+                return False
+        return False
 
     def _place_of_body(self, ent: Span) -> bool:
         """``di DPP Partai Golkar Jakarta Barat``: a body named as the venue is an ORG; the

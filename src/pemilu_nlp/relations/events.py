@@ -501,9 +501,27 @@ class ArticleEvents:
             # "Bertempat di X, rapat ini diadakan ...": a venue sentence right after the first mention
             extra = [first + 1] if first + 1 < len(self.sents) and self.setting.starts_with_venue(first + 1) else []
             for si in sents + extra:
-                candidates.extend(self.setting.venues(si))
+                at = [m.start for m in self.mentions if self.sent_of[m.start] == si and self.events[m.event] is ev]
+                candidates.extend(self._venues(si, at))
             ev.location = self.setting.most_specific(candidates)
             ev.date = self.setting.event_date(sents)
+
+    def _venues(self, si: int, at: list[int]) -> list[Span]:
+        """The venues of sentence ``si`` for an event named there at tokens ``at``: a place
+        inside quotation marks is what the speaker talks about (``"... berkantor di IKN," kata X
+        dalam konferensi pers di NasDem Tower``), unless the event is named inside them too."""
+        sent = self.sents[si]
+        quoted = self.quoted(sent)
+        if any(i in quoted for i in at):
+            return self.setting.venues(si)
+        return [v for v in self.setting.venues(si) if not (v.start in quoted and self._said(v.end, sent))]
+
+    def _said(self, k: int, sent: Span) -> bool:
+        """The quotation open at token ``k`` closes with punctuation (``... di IKN," kata X``):
+        speech, not a quoted title (``latihan "Dharma Yudha 2019" di ...``)."""
+        doc = self.doc
+        close = next((j for j in range(k, sent.end) if doc[j].is_quote), None)
+        return close is not None and doc[close - 1].is_punct and not doc[close - 1].is_quote
 
     def _new_event(self, start: int, end: int, head: str) -> tuple[int, bool]:
         """An event named by a phrase that has no event noun, and whether it is new: such an
@@ -639,7 +657,7 @@ class ArticleEvents:
             # placed and dated by its own sentence only (no later mention names it)
             ev = self.events[ei]
             si = self.sent_of[cue.start]
-            places = [e for e in self.sent_ents[si] if e.label_ == "LOC" and cue.start <= e.start < end] + self.setting.venues(si)
+            places = [e for e in self.sent_ents[si] if e.label_ == "LOC" and cue.start <= e.start < end] + self._venues(si, [cue.start])
             ev.location = self.setting.most_specific(places)
             ev.date = self.setting.event_date([si], article=False)
             ev.resolved = True
