@@ -667,6 +667,15 @@ def test_a_body_commemorating_its_anniversary_attends_it(nlp):
     assert facts(doc) == {("Partai Maju", "hari ulang tahun (HUT) ke-25")}
 
 
+def test_a_sentence_placing_the_activity_gives_the_venue(nlp):
+    text = (
+        "Ketua KPU Lahat Budi Santoso membuka bimbingan teknis bagi petugas TPS. "
+        "Kegiatan dilaksanakan di Wisma Pendawa Lahat dan Aula Kantor Camat Pseksu pada 6-10 Oktober 2025."
+    )
+    ents = {"KPU Lahat": "ORG", "Budi Santoso": "PER", "Wisma Pendawa Lahat": "LOC", "Aula Kantor Camat Pseksu": "LOC"}
+    assert text_of(by_attendee(annotate(nlp, text, ents))["Budi Santoso"]["location"]) == "Wisma Pendawa Lahat"
+
+
 def test_same_day_words_take_the_written_date(nlp):
     doc = annotate(
         nlp,

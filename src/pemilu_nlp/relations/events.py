@@ -159,6 +159,11 @@ class ArticleEvents:
                     out.append(EventMention(cue.start, end, doc[cue.end].lower_, False))
                     covered = end
                     continue
+                if bare and after in W.setting_verb and cue.start == self.sents[self.sent_of[cue.start]].start:
+                    # "Kegiatan dilaksanakan di Wisma X": the event in view, placed
+                    out.append(EventMention(cue.start, end, head, True))
+                    covered = end
+                    continue
                 if bare or not (doc[cue.end].is_title or doc[cue.end].is_upper or doc[cue.end].like_num) or self.ent[cue.end] is not None:
                     continue
                 inner = next((j for j in range(cue.end, end + 1) if self._event_noun_at(j)), None)
