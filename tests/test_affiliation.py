@@ -842,6 +842,16 @@ def test_a_post_held_for_a_person_and_an_interim_post(nlp):
     assert facts(doc) == {("Ali Rahman", "Juru Bicara Presiden", None), ("Joko Susilo", "Ketua", "DPRD Lahat")}
 
 
+def test_a_spokesperson_of_a_person_and_another_lawyer_hold_no_organisation(nlp):
+    doc = annotate(
+        nlp,
+        "Juru Bicara Budi Santoso, Ali Rahman, mengatakan putusan itu bermasalah. "
+        "Sementara, kuasa hukum Dedi Irawan lainnya, Rina Marlina mengatakan kliennya sakit.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Dedi Irawan": "PER", "Rina Marlina": "PER"},
+    )
+    assert facts(doc) == {("Ali Rahman", "Juru Bicara", None), ("Rina Marlina", "kuasa hukum", None)}
+
+
 def test_the_chair_and_members_of_a_panel_of_judges_hold_no_organisation(nlp):
     doc = annotate(
         nlp,

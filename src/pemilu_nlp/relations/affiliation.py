@@ -90,6 +90,8 @@ class Fact:
     # when nothing is implied: the capitalised words after the office title, taken as the
     # body's name, and the role without them ("Anggota Bawaslu Kota X" where NER missed the ORG)
     fallback: tuple[RoleChunk, Span] | None = None
+    # a post held for a person ("Juru Bicara Anies Baswedan, Surya Tjandra"): no body to name
+    for_person: bool = False
 
 
 class AffiliationComponent:
@@ -436,7 +438,10 @@ class _View(ArticleView):
                 else:
                     pairs = [(names[0], roles[-1])]
                 for name, role in pairs:
-                    facts.extend(self._facts_for(name, role, g, position=role.start))
+                    made = self._facts_for(name, role, g, position=role.start)
+                    for f in made:
+                        f.for_person = holder is not None
+                    facts.extend(made)
         # after the name: apposition, linking words, "dari ORG"
         for ent in (e for e in ents if e.label_ == "PER"):
             facts.extend(self._after_name(ent, sent, claimed))
@@ -450,7 +455,7 @@ class _View(ArticleView):
         return [f for f in facts if self._stated(f)]
 
     def _stated(self, f: Fact) -> bool:
-        return f.org is not None or f.role is None or f.role.kind in _ORGLESS and not self._candidacy(f.role)
+        return f.org is not None or f.role is None or f.for_person or f.role.kind in _ORGLESS and not self._candidacy(f.role)
 
     def anaphoric_facts(self, sent: Span, ents: list[Span], referent, speaker=lambda pos: None) -> list[Fact]:
         """``Menurut Ketua MPR itu, ...``, ``Politikus Partai Golkar tersebut menilai ...``: a

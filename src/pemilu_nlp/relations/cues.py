@@ -167,14 +167,16 @@ def held_for(doc: Doc, ent_at: list[Span | None], start: int, person: Span) -> S
     Yunadi``): the name after the comma, when a relational word (``RELATION_WORDS.relational``)
     opens the phrase from ``start`` to ``person`` and no body stands between (``Juru Bicara KPK
     Ipi, Firli dijadwalkan ...``: Ipi speaks for KPK; Firli starts a clause); else None."""
-    if person.end + 1 >= len(doc) or doc[person.end].text != "," or not person_starts(ent_at, person.end + 1):
+    # "kuasa hukum Setya Novanto lainnya, Firman Wijaya": another of them
+    comma = person.end + 1 if person.end < len(doc) and doc[person.end].lower_ == "lainnya" else person.end
+    if comma + 1 >= len(doc) or doc[comma].text != "," or not person_starts(ent_at, comma + 1):
         return None
     between = range(start, person.start)
     if not any(doc[k].lower_ in RELATION_WORDS.relational for k in between):
         return None
     if any(ent_at[k] is not None and ent_at[k].label_ == "ORG" for k in between):
         return None
-    return ent_at[person.end + 1]
+    return ent_at[comma + 1]
 
 
 def boilerplate_tokens(doc: Doc) -> set[int]:
