@@ -642,6 +642,16 @@ def test_a_place_after_the_comma_closing_a_di_phrase_is_the_venue(nlp):
     assert text_of(by_attendee(doc)["Budi Santoso"]["location"]) == "Lahat"
 
 
+def test_a_date_the_speaker_talks_about_is_not_the_events(nlp):
+    doc = annotate(
+        nlp,
+        '"Pada 23 September 2025 akan dimulai uji beban," ujar Budi Santoso saat meninjau lokasi pembangunan '
+        "Tol Lahat di KM 13, Kamis (19/9/2025).",
+        {"Budi Santoso": "PER", "Tol Lahat": "LOC", "KM 13": "LOC"},
+    )
+    assert by_attendee(doc)["Budi Santoso"]["date"]["text"] == "Kamis (19/9/2025)"
+
+
 def test_a_place_the_speaker_talks_about_is_not_the_venue(nlp):
     text = (
         'Ketua KPU Lahat Budi Santoso menghadiri rapat pleno terbuka. "Gudang logistik kami ada di Palembang," '

@@ -10,6 +10,8 @@ the article's first written day (news report the day's events).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span
 
 from . import dates
@@ -30,10 +32,11 @@ class EventSetting:
         self.venue_words = terms(VENUES)
         self._dates: dict[int, list[Span]] = {}
 
-    def event_date(self, sents: list[int], article: bool = True) -> Span | None:
+    def event_date(self, sents: list[int], article: bool = True, said: Callable[[Span], bool] = lambda d: False) -> Span | None:
         """The first dated phrase in the sentences about the event (a written date before a
-        relative one); else the article's first written day (news report the day's events)."""
-        in_sents = [d for si in sorted(sents) for d in self.dates_in(si)]
+        relative one), not one a speaker ``said``; else the article's first written day (news
+        report the day's events)."""
+        in_sents = [d for si in sorted(sents) for d in self.dates_in(si) if not said(d)]
         written = [d for d in in_sents if any(t.like_num for t in d)]
         weekdays = [d for d in in_sents if d[0].lower_ in dates.weekdays()]
         for choice in (written, weekdays):

@@ -505,28 +505,39 @@ class ArticleEvents:
             candidates: list[Span] = []
             # "Bertempat di X, rapat ini diadakan ...": a venue sentence right after the first mention
             extra = [first + 1] if first + 1 < len(self.sents) and self.setting.starts_with_venue(first + 1) else []
+            spoken: set[int] = set()
             for si in sents + extra:
                 at = [m.start for m in self.mentions if self.sent_of[m.start] == si and self.events[m.event] is ev]
                 candidates.extend(self._venues(si, at))
+                spoken |= self._spoken(si, at)
             ev.location = self.setting.most_specific(candidates)
-            ev.date = self.setting.event_date(sents)
+            ev.date = self.setting.event_date(sents, said=lambda d: d.start in spoken)
 
     def _venues(self, si: int, at: list[int]) -> list[Span]:
-        """The venues of sentence ``si`` for an event named there at tokens ``at``: a place
-        inside quotation marks is what the speaker talks about (``"... berkantor di IKN," kata X
-        dalam konferensi pers di NasDem Tower``), unless the event is named inside them too."""
+        """The venues of sentence ``si`` for an event named there at tokens ``at``, not the
+        places a speaker talks about (``"... berkantor di IKN," kata X dalam konferensi pers di
+        NasDem Tower``)."""
+        spoken = self._spoken(si, at)
+        return [v for v in self.setting.venues(si) if v.start not in spoken]
+
+    def _spoken(self, si: int, at: list[int]) -> set[int]:
+        """The tokens of sentence ``si`` a speaker says, for an event named there at tokens
+        ``at`` (none when the event is named inside the quotation too): quoted words whose
+        quotation closes with punctuation (``... di IKN," kata X``), not a quoted title
+        (``latihan "Dharma Yudha 2019" di ...``)."""
+        doc = self.doc
         sent = self.sents[si]
         quoted = self.quoted(sent)
-        if any(i in quoted for i in at):
-            return self.setting.venues(si)
-        return [v for v in self.setting.venues(si) if not (v.start in quoted and self._said(v.end, sent))]
-
-    def _said(self, k: int, sent: Span) -> bool:
-        """The quotation open at token ``k`` closes with punctuation (``... di IKN," kata X``):
-        speech, not a quoted title (``latihan "Dharma Yudha 2019" di ...``)."""
-        doc = self.doc
-        close = next((j for j in range(k, sent.end) if doc[j].is_quote), None)
-        return close is not None and doc[close - 1].is_punct and not doc[close - 1].is_quote
+        if not quoted or any(i in quoted for i in at):
+            return set()
+        spoken: set[int] = set()
+        speech = False  # the next quotation mark closes speech
+        for j in range(sent.end - 1, sent.start - 1, -1):
+            if doc[j].is_quote:
+                speech = j > sent.start and doc[j - 1].is_punct and not doc[j - 1].is_quote
+            elif speech and j in quoted:
+                spoken.add(j)
+        return spoken
 
     def _new_event(self, start: int, end: int, head: str) -> tuple[int, bool]:
         """An event named by a phrase that has no event noun, and whether it is new: such an
@@ -664,7 +675,8 @@ class ArticleEvents:
             si = self.sent_of[cue.start]
             places = [e for e in self.sent_ents[si] if e.label_ == "LOC" and cue.start <= e.start < end] + self._venues(si, [cue.start])
             ev.location = self.setting.most_specific(places)
-            ev.date = self.setting.event_date([si], article=False)
+            spoken = self._spoken(si, [cue.start])
+            ev.date = self.setting.event_date([si], article=False, said=lambda d: d.start in spoken)
             ev.resolved = True
             self.verb_events.append((cue.start, ei))
         return ei
