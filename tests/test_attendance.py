@@ -642,6 +642,16 @@ def test_a_place_after_the_comma_closing_a_di_phrase_is_the_venue(nlp):
     assert text_of(by_attendee(doc)["Budi Santoso"]["location"]) == "Lahat"
 
 
+def test_the_date_of_the_sentence_naming_the_event_comes_first(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua KPU Lahat Budi Santoso memimpin apel siaga di Lahat, Sabtu. "
+        "Apel siaga itu digelar menjelang pemungutan suara 14 Februari 2024.",
+        {"KPU Lahat": "ORG", "Budi Santoso": "PER", "Lahat": "LOC"},
+    )
+    assert by_attendee(doc)["Budi Santoso"]["date"]["text"] == "Sabtu"
+
+
 def test_a_date_the_speaker_talks_about_is_not_the_events(nlp):
     doc = annotate(
         nlp,

@@ -33,10 +33,15 @@ class EventSetting:
         self._dates: dict[int, list[Span]] = {}
 
     def event_date(self, sents: list[int], article: bool = True, said: Callable[[Span], bool] = lambda d: False) -> Span | None:
-        """The first dated phrase in the sentences about the event (a written date before a
-        relative one), not one a speaker ``said``; else the article's first written day (news
-        report the day's events)."""
+        """The date of the sentence that first names the event (``Sabtu``, ``kemarin``: the
+        report's own words, not a later sentence's ``14 Februari 2024``); else the first dated
+        phrase in the sentences about it (a written date before a relative one); else the
+        article's first written day (news report the day's events). Never one a speaker ``said``."""
         in_sents = [d for si in sorted(sents) for d in self.dates_in(si) if not said(d)]
+        # "hari ini" there gives way to the day written out elsewhere (below)
+        first = [d for d in self.dates_in(min(sents)) if not said(d) and not d.text.lower().endswith(" ini")] if sents else []
+        if first:
+            return first[0]
         written = [d for d in in_sents if any(t.like_num for t in d)]
         weekdays = [d for d in in_sents if d[0].lower_ in dates.weekdays()]
         for choice in (written, weekdays):
