@@ -678,15 +678,6 @@ def test_a_place_the_speaker_talks_about_is_not_the_venue(nlp):
     assert text_of(by_attendee(doc)["Dedi Irawan"]["location"]) == "Lahat"
 
 
-def test_a_body_commemorating_its_anniversary_attends_it(nlp):
-    doc = annotate(
-        nlp,
-        "Pada hari ini, Senin (6/11/2023), Partai Maju memperingati hari ulang tahun (HUT) ke-25 di Lahat.",
-        {"Partai Maju": "ORG", "Lahat": "LOC"},
-    )
-    assert facts(doc) == {("Partai Maju", "hari ulang tahun (HUT) ke-25")}
-
-
 def test_a_sentence_placing_the_activity_gives_the_venue(nlp):
     text = (
         "Ketua KPU Lahat Budi Santoso membuka bimbingan teknis bagi petugas TPS. "
