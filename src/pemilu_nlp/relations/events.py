@@ -505,19 +505,21 @@ class ArticleEvents:
             candidates: list[Span] = []
             # "Bertempat di X, rapat ini diadakan ...": a venue sentence right after the first mention
             extra = [first + 1] if first + 1 < len(self.sents) and self.setting.starts_with_venue(first + 1) else []
+            named_at: dict[int, list[int]] = {}  # sentence -> tokens naming this event there
+            for m in self.mentions:
+                if self.events[m.event] is ev:
+                    named_at.setdefault(self.sent_of[m.start], []).append(m.start)
             spoken: set[int] = set()
             for si in sents + extra:
-                at = [m.start for m in self.mentions if self.sent_of[m.start] == si and self.events[m.event] is ev]
-                candidates.extend(self._venues(si, at))
-                spoken |= self._spoken(si, at)
+                said = self._spoken(si, named_at.get(si, []))
+                candidates.extend(self._venues(si, said))
+                spoken |= said
             ev.location = self.setting.most_specific(candidates)
             ev.date = self.setting.event_date(sents, said=lambda d: d.start in spoken)
 
-    def _venues(self, si: int, at: list[int]) -> list[Span]:
-        """The venues of sentence ``si`` for an event named there at tokens ``at``, not the
-        places a speaker talks about (``"... berkantor di IKN," kata X dalam konferensi pers di
-        NasDem Tower``)."""
-        spoken = self._spoken(si, at)
+    def _venues(self, si: int, spoken: set[int]) -> list[Span]:
+        """The venues of sentence ``si``, not the places a speaker talks about (``"...
+        berkantor di IKN," kata X dalam konferensi pers di NasDem Tower``)."""
         return [v for v in self.setting.venues(si) if v.start not in spoken]
 
     def _spoken(self, si: int, at: list[int]) -> set[int]:
@@ -673,9 +675,9 @@ class ArticleEvents:
             # placed and dated by its own sentence only (no later mention names it)
             ev = self.events[ei]
             si = self.sent_of[cue.start]
-            places = [e for e in self.sent_ents[si] if e.label_ == "LOC" and cue.start <= e.start < end] + self._venues(si, [cue.start])
-            ev.location = self.setting.most_specific(places)
             spoken = self._spoken(si, [cue.start])
+            places = [e for e in self.sent_ents[si] if e.label_ == "LOC" and cue.start <= e.start < end] + self._venues(si, spoken)
+            ev.location = self.setting.most_specific(places)
             ev.date = self.setting.event_date([si], article=False, said=lambda d: d.start in spoken)
             ev.resolved = True
             self.verb_events.append((cue.start, ei))
