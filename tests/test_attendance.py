@@ -685,6 +685,14 @@ def test_a_sentence_placing_the_activity_gives_the_venue(nlp):
     )
     ents = {"KPU Lahat": "ORG", "Budi Santoso": "PER", "Wisma Pendawa Lahat": "LOC", "Aula Kantor Camat Pseksu": "LOC"}
     assert text_of(by_attendee(annotate(nlp, text, ents))["Budi Santoso"]["location"]) == "Wisma Pendawa Lahat"
+    # the same said of the occasion with a relative clause, after a preposition
+    text = (
+        "Ketua KPU Lahat Budi Santoso membuka bimbingan teknis bagi petugas TPS. "
+        "Hal itu dikatakan di acara yang digelar di Kantor KPU Lahat, Jumat (17/10)."
+    )
+    ents = {"KPU Lahat": "ORG", "Budi Santoso": "PER", "Kantor KPU Lahat": "LOC"}
+    rec = by_attendee(annotate(nlp, text, ents))["Budi Santoso"]
+    assert (text_of(rec["location"]), text_of(rec["date"])) == ("Kantor KPU Lahat", "Jumat (17/10)")
 
 
 def test_same_day_words_take_the_written_date(nlp):

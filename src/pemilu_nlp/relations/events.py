@@ -159,8 +159,9 @@ class ArticleEvents:
                     out.append(EventMention(cue.start, end, doc[cue.end].lower_, False))
                     covered = end
                     continue
-                if bare and after in W.setting_verb and cue.start == self.sents[self.sent_of[cue.start]].start:
-                    # "Kegiatan dilaksanakan di Wisma X": the event in view, placed
+                if bare and self._placing(cue.start, end):
+                    # "Kegiatan dilaksanakan di Wisma X", "di acara yang digelar di Kantor BKN":
+                    # the event in view, placed
                     out.append(EventMention(cue.start, end, head, True))
                     covered = end
                     continue
@@ -200,6 +201,17 @@ class ArticleEvents:
                 out.append(EventMention(phrase[0], phrase[1], doc[phrase[0]].lower_, pointing))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _placing(self, start: int, end: int) -> bool:
+        """A bare noun at ``start`` (sentence-initial, or after a preposition) whose verb (or
+        relative clause) says where or when it was held: ``Kegiatan dilaksanakan di ...``,
+        ``Acara yang digelar dalam rangka ...``, ``di acara yang digelar di ...``."""
+        doc = self.doc
+        sent = self.sents[self.sent_of[start]]
+        k = end + 1 if end < sent.end and doc[end].lower_ == "yang" else end
+        if k >= sent.end or doc[k].lower_ not in W.setting_verb:
+            return False
+        return start == sent.start or doc[start - 1].lower_ in ("di", "dalam", "pada", "saat")
 
     def _described_occasion(self, start: int, end: int) -> bool:
         """``dalam kegiatan senam sehat``: a generic event noun after a presence preposition,
