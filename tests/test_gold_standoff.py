@@ -46,7 +46,9 @@ def test_shared_gold_round_trips_through_standoff() -> None:
         assert restore_text(strip_text(gold), gold["text"]) == gold
 
 
-@pytest.mark.parametrize("path", sorted(ANNOTATIONS.glob("news-*.jsonl")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted(ANNOTATIONS.glob("news-*.jsonl")) + sorted(ANNOTATIONS.glob("agreement/second-*.jsonl")), ids=lambda p: p.name
+)
 def test_annotations_hold_no_article_text_and_restore_from_news(path) -> None:
     raw = path.read_text(encoding="utf-8")
     assert '"text"' not in raw
@@ -92,3 +94,13 @@ def test_command_line_strips_and_restores(tmp_path, capsys) -> None:
     (tmp_path / "s.jsonl").write_text(standoff, encoding="utf-8")
     assert main(["restore", str(tmp_path / "s.jsonl"), str(news)]) == 0
     assert json.loads(capsys.readouterr().out) == _gold()
+
+
+def test_second_annotations_are_of_articles_annotated_once_already() -> None:
+    """``annotations/agreement/``: a second, independent annotation of gold articles, for
+    inter-annotator agreement (``bench/agreement.py``); each has its first annotation."""
+    firsts = {d["id"] for d in read_jsonl(shared_path("data", "gold", "dev.jsonl"))}
+    firsts |= {d["id"] for path in ANNOTATIONS.glob("news-tune*.jsonl") for d in read_jsonl(path)}
+    seconds = [d["id"] for path in sorted(ANNOTATIONS.glob("agreement/second-*.jsonl")) for d in read_jsonl(path)]
+    assert len(seconds) == len(set(seconds)) >= 80
+    assert set(seconds) <= firsts
