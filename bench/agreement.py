@@ -30,7 +30,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_relations import SHARED, TYPES, article_dates, registered_components, run_pipeline  # noqa: E402
 
-from pemilu_nlp.training.gold import read_jsonl, read_standoff  # noqa: E402
+from pemilu_nlp.training.gold import read_jsonl, restore_standoffs  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SECOND = REPO / "annotations" / "agreement"
@@ -46,11 +46,12 @@ def referee():
     return module
 
 
-def first_annotations() -> dict[str, dict[str, Any]]:
-    """Every first annotation by id: the official gold and our stand-off news files."""
-    out = {d["id"]: {**d, "group": "official"} for d in read_jsonl(SHARED / "data" / "gold" / "dev.jsonl")}
-    for path in sorted((REPO / "annotations").glob("news-*.jsonl")):
-        out.update({d["id"]: {**d, "group": "ours"} for d in read_standoff(path, NEWS)})
+def first_annotations(ids: set[str]) -> dict[str, dict[str, Any]]:
+    """The first annotations of ``ids`` by id: the official gold and our stand-off news files
+    (only those articles' text is read back from the corpus)."""
+    out = {d["id"]: {**d, "group": "official"} for d in read_jsonl(SHARED / "data" / "gold" / "dev.jsonl") if d["id"] in ids}
+    ours = [s for path in sorted((REPO / "annotations").glob("news-*.jsonl")) for s in read_jsonl(path) if s["id"] in ids]
+    out.update({d["id"]: {**d, "group": "ours"} for d in restore_standoffs(ours, NEWS)})
     return out
 
 
@@ -77,12 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"no second annotations in {args.second}", file=sys.stderr)
         return 2
-    firsts = first_annotations()
-    seconds, batch = {}, {}
-    for path in files:
-        for d in read_standoff(path, NEWS):
-            seconds[d["id"]] = d
-            batch[d["id"]] = path.stem.removeprefix("second-")
+    standoffs = [(path.stem.removeprefix("second-"), s) for path in files for s in read_jsonl(path)]
+    batch = {s["id"]: name for name, s in standoffs}
+    seconds = {d["id"]: d for d in restore_standoffs([s for _, s in standoffs], NEWS)}
+    firsts = first_annotations(set(seconds))
     missing = sorted(set(seconds) - set(firsts))
     if missing:
         print(f"second annotations without a first one: {missing}", file=sys.stderr)

@@ -642,24 +642,26 @@ def test_a_place_after_the_comma_closing_a_di_phrase_is_the_venue(nlp):
     assert text_of(by_attendee(doc)["Budi Santoso"]["location"]) == "Lahat"
 
 
-def test_the_date_of_the_sentence_naming_the_event_comes_first(nlp):
-    doc = annotate(
-        nlp,
-        "Ketua KPU Lahat Budi Santoso memimpin apel siaga di Lahat, Sabtu. "
-        "Apel siaga itu digelar menjelang pemungutan suara 14 Februari 2024.",
-        {"KPU Lahat": "ORG", "Budi Santoso": "PER", "Lahat": "LOC"},
-    )
-    assert by_attendee(doc)["Budi Santoso"]["date"]["text"] == "Sabtu"
-
-
-def test_a_date_the_speaker_talks_about_is_not_the_events(nlp):
-    doc = annotate(
-        nlp,
-        '"Pada 23 September 2025 akan dimulai uji beban," ujar Budi Santoso saat meninjau lokasi pembangunan '
-        "Tol Lahat di KM 13, Kamis (19/9/2025).",
-        {"Budi Santoso": "PER", "Tol Lahat": "LOC", "KM 13": "LOC"},
-    )
-    assert by_attendee(doc)["Budi Santoso"]["date"]["text"] == "Kamis (19/9/2025)"
+@pytest.mark.parametrize(
+    "text, ents, date",
+    [
+        (  # the date of the sentence naming the event comes before a later sentence's
+            "Ketua KPU Lahat Budi Santoso memimpin apel siaga di Lahat, Sabtu. "
+            "Apel siaga itu digelar menjelang pemungutan suara 14 Februari 2024.",
+            {"KPU Lahat": "ORG", "Budi Santoso": "PER", "Lahat": "LOC"},
+            "Sabtu",
+        ),
+        (  # a date the speaker talks about is not the event's
+            '"Pada 23 September 2025 akan dimulai uji beban," ujar Budi Santoso saat meninjau lokasi pembangunan '
+            "Tol Lahat di KM 13, Kamis (19/9/2025).",
+            {"Budi Santoso": "PER", "Tol Lahat": "LOC", "KM 13": "LOC"},
+            "Kamis (19/9/2025)",
+        ),
+    ],
+    ids=["sentence-naming-the-event", "not-said-by-the-speaker"],
+)
+def test_the_event_date(nlp, text, ents, date):
+    assert by_attendee(annotate(nlp, text, ents))["Budi Santoso"]["date"]["text"] == date
 
 
 def test_a_place_the_speaker_talks_about_is_not_the_venue(nlp):

@@ -439,8 +439,9 @@ class _View(ArticleView):
                     pairs = [(names[0], roles[-1])]
                 for name, role in pairs:
                     made = self._facts_for(name, role, g, position=role.start)
-                    for f in made:
-                        f.for_person = holder is not None
+                    if holder is not None:
+                        for f in made:
+                            f.for_person = True
                     facts.extend(made)
         # after the name: apposition, linking words, "dari ORG"
         for ent in (e for e in ents if e.label_ == "PER"):

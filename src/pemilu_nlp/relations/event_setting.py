@@ -37,11 +37,11 @@ class EventSetting:
         report's own words, not a later sentence's ``14 Februari 2024``); else the first dated
         phrase in the sentences about it (a written date before a relative one); else the
         article's first written day (news report the day's events). Never one a speaker ``said``."""
-        in_sents = [d for si in sorted(sents) for d in self.dates_in(si) if not said(d)]
         # "hari ini" there gives way to the day written out elsewhere (below)
         first = [d for d in self.dates_in(min(sents)) if not said(d) and not d.text.lower().endswith(" ini")] if sents else []
         if first:
             return first[0]
+        in_sents = [d for si in sorted(sents) for d in self.dates_in(si) if not said(d)]
         written = [d for d in in_sents if any(t.like_num for t in d)]
         weekdays = [d for d in in_sents if d[0].lower_ in dates.weekdays()]
         for choice in (written, weekdays):

@@ -109,6 +109,7 @@ class ArticleEvents:
         self.mentions = [m for m in self.mentions if m.event >= 0]
         self._event_sentences()
         self.verb_events: list[tuple[int, int]] = []  # (token, event) of events named by a verb
+        self._speech: dict[int, set[int]] = {}  # sentence -> the tokens a speaker says there
 
     def __getitem__(self, ei: int) -> Event:
         return self.events[ei]
@@ -536,17 +537,21 @@ class ArticleEvents:
 
     def _spoken(self, si: int, at: list[int]) -> set[int]:
         """The tokens of sentence ``si`` a speaker says, for an event named there at tokens
-        ``at`` (none when the event is named inside the quotation too): quoted words whose
-        quotation closes with punctuation (``... di IKN," kata X``), not a quoted title
-        (``latihan "Dharma Yudha 2019" di ...``)."""
-        doc = self.doc
-        sent = self.sents[si]
-        quoted = self.quoted(sent)
-        if not quoted or any(i in quoted for i in at):
+        ``at``: none when the event is named inside the quotation too."""
+        if any(i in self.quoted(self.sents[si]) for i in at):
             return set()
+        if si not in self._speech:
+            self._speech[si] = self._read_speech(self.sents[si])
+        return self._speech[si]
+
+    def _read_speech(self, sent: Span) -> set[int]:
+        """Quoted words whose quotation closes with punctuation (``... di IKN," kata X``), not a
+        quoted title (``latihan "Dharma Yudha 2019" di ...``)."""
+        doc = self.doc
+        quoted = self.quoted(sent)
         spoken: set[int] = set()
         speech = False  # the next quotation mark closes speech
-        for j in range(sent.end - 1, sent.start - 1, -1):
+        for j in range(sent.end - 1, sent.start - 1, -1) if quoted else ():
             if doc[j].is_quote:
                 speech = j > sent.start and doc[j - 1].is_punct and not doc[j - 1].is_quote
             elif speech and j in quoted:

@@ -122,7 +122,8 @@ def news_records(ids: set[str], news_dir: Path) -> dict[str, dict[str, Any]]:
     return found
 
 
-def _restore(standoffs: list[dict[str, Any]], news_dir: Path) -> list[dict[str, Any]]:
+def restore_standoffs(standoffs: list[dict[str, Any]], news_dir: Path) -> list[dict[str, Any]]:
+    """Stand-off documents with their text put back from the news corpus, in one pass over it."""
     records = news_records({s["id"] for s in standoffs}, news_dir)
     missing = {s["id"] for s in standoffs} - records.keys()
     if missing:
@@ -132,14 +133,14 @@ def _restore(standoffs: list[dict[str, Any]], news_dir: Path) -> list[dict[str, 
 
 def read_standoff(path: str | Path, news_dir: Path) -> list[dict[str, Any]]:
     """Gold documents from a stand-off file, with their text taken from the news corpus."""
-    return _restore(list(read_jsonl(path)), news_dir)
+    return restore_standoffs(list(read_jsonl(path)), news_dir)
 
 
 def news_documents(part: str, news_dir: Path) -> list[dict[str, Any]]:
     """Our annotated news articles of one part (``news-tune`` or ``news-heldout``), every batch
     file of it (``annotations/news-tune.jsonl``, ``news-tune-2.jsonl``, ...), in order."""
     files = sorted(ANNOTATIONS.glob(f"{part}.jsonl")) + sorted(ANNOTATIONS.glob(f"{part}-*.jsonl"))
-    return _restore([s for path in files for s in read_jsonl(path)], news_dir)
+    return restore_standoffs([s for path in files for s in read_jsonl(path)], news_dir)
 
 
 def main(argv: list[str] | None = None) -> int:
