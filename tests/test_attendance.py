@@ -1740,3 +1740,74 @@ def test_occasions_of_business_and_entertainment_news_are_events(nlp):
     assert events["Budi Santoso"] == "Media Briefing Ditjen Pajak"
     assert events["Dedi Irawan"].startswith("Grand Opening")
     assert events["Rina Marlina"].startswith("gala dinner")
+
+
+def test_the_companions_listed_after_the_one_they_accompanied(nlp):
+    doc = annotate(
+        nlp,
+        "Presiden Budi Santoso melakukan kunjungan kenegaraan ke Kamboja pada Senin. Turut menyertai Presiden dan Ibu "
+        "Rina Marlina dalam penerbangan menuju Kamboja, Menteri Luar Negeri Joko Susilo, Sekretaris Kabinet Ali Rahman. "
+        "Turut mendampingi Presiden dalam kunjungan tersebut, Menteri Pertanian Siti Aminah dan Kepala Staf Dedi Irawan.",
+        {"Budi Santoso": "PER", "Kamboja": "LOC", "Rina Marlina": "PER", "Joko Susilo": "PER", "Ali Rahman": "PER",
+         "Siti Aminah": "PER", "Dedi Irawan": "PER"},
+    )
+    assert facts(doc) == {(a, "kunjungan kenegaraan") for a in
+                          ("Budi Santoso", "Rina Marlina", "Joko Susilo", "Ali Rahman", "Siti Aminah", "Dedi Irawan")}
+
+
+def test_the_description_of_the_one_met_is_no_part_of_the_meeting(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso pada Senin bertemu dengan pendiri perusahaan rintisan asal Lahat, Ali Rahman. Joko Susilo telah "
+        "bertemu dengan tokoh Tanah Abang seperti Dedi Irawan di Balai Kota. Siti Aminah bertemu dengan perwakilan "
+        "Bank Sumsel.",
+        {"Budi Santoso": "PER", "Lahat": "LOC", "Ali Rahman": "PER", "Joko Susilo": "PER", "Tanah Abang": "LOC",
+         "Dedi Irawan": "PER", "Balai Kota": "LOC", "Siti Aminah": "PER", "Bank Sumsel": "ORG"},
+    )
+    events = {who: event for who, event in facts(doc)}
+    assert events["Ali Rahman"] == events["Budi Santoso"] == "bertemu"
+    assert events["Dedi Irawan"] == events["Joko Susilo"] == "bertemu"
+    assert events["Siti Aminah"].startswith("bertemu dengan perwakilan")  # no one named: the description stays
+
+
+def test_companions_at_a_press_conference_are_not_at_the_earlier_meeting(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso menghadiri pertemuan internal pimpinan KPU pada Senin. Budi dalam konferensi pers di Gedung KPU "
+        "didampingi Ali Rahman dan Joko Susilo.",
+        {"Budi Santoso": "PER", "KPU": "ORG", "Budi": "PER", "Gedung KPU": "LOC", "Ali Rahman": "PER", "Joko Susilo": "PER"},
+    )
+    assert ("Ali Rahman", "pertemuan internal pimpinan KPU") not in facts(doc)
+    assert {("Ali Rahman", "konferensi pers"), ("Joko Susilo", "konferensi pers")} <= facts(doc)
+
+
+def test_the_list_of_those_present_after_a_sentence_about_the_visit(nlp):
+    doc = annotate(
+        nlp,
+        "Mantan pimpinan KPU mendatangi Gedung KPU Lahat, Senin siang. Kedatangan mereka untuk membahas situasi terkini. "
+        "Mereka yang hadir ialah Ali Rahman, Joko Susilo, dan Siti Aminah.",
+        {"KPU": "ORG", "Gedung KPU Lahat": "LOC", "Ali Rahman": "PER", "Joko Susilo": "PER", "Siti Aminah": "PER"},
+    )
+    assert {a for a, e in facts(doc) if e == "mendatangi Gedung KPU Lahat"} >= {"Ali Rahman", "Joko Susilo", "Siti Aminah"}
+
+
+def test_a_visit_in_the_clitic_form_and_a_parade_are_events(nlp):
+    doc = annotate(
+        nlp,
+        "Dalam kunjungannya ke Lahat, Budi Santoso meninjau pasar. Ali Rahman turut hadir dalam parade budaya di "
+        "Palembang.",
+        {"Lahat": "LOC", "Budi Santoso": "PER", "Ali Rahman": "PER", "Palembang": "LOC"},
+    )
+    events = dict(facts(doc))
+    assert events["Budi Santoso"] == "kunjungannya"
+    assert events["Ali Rahman"] == "parade budaya"
+
+
+def test_a_meeting_set_for_a_month_to_come_is_not_attended(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso mengundang Ali Rahman dalam acara Musyawarah Besar Pemuda Lahat pada 27 Oktober mendatang. "
+        "Joko Susilo menyarankan pimpinan KPU untuk dapat bertemu langsung dengan Presiden.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Joko Susilo": "PER", "KPU": "ORG"},
+    )
+    assert facts(doc) == set()

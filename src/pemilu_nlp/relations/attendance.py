@@ -103,9 +103,10 @@ class _Article(ArticleView):
             # "... menerima petinggi partai. Mereka adalah A, B": the list goes on with the
             # attendees the sentence before reported (a cue read in the lead, such as the "Di"
             # of "Di antaranya", is no cue)
-            listed = self._list_start(sent) if not events and si - 1 in reported else None
-            if listed is not None and all(c.end <= listed for c in cues):
-                found = [(a, reported[si - 1]) for a in self._items(listed, sent.end)]
+            before = self._reported_before(si, reported, cues_by_sent, mentions_by_sent)
+            listed = self._list_start(sent) if not events and before is not None else None
+            if listed is not None and before is not None and all(c.end <= listed for c in cues):
+                found = [(a, before) for a in self._items(listed, sent.end)]
                 cues = []
             elif not cues and not events:
                 continue
@@ -156,6 +157,17 @@ class _Article(ArticleView):
         self._holders(attended)
         self._deciding_bodies(attended)
         self._venues_said_at(made, mentions_by_sent)
+
+    def _reported_before(self, si: int, reported: dict[int, int], cues_by_sent: dict[int, list[Cue]],
+                         mentions_by_sent: dict[int, list[EventMention]]) -> int | None:
+        """The event whose attendance the sentence before reported, looking past one sentence
+        that names no event and has no cue (``Mantan pimpinan KPK mendatangi Gedung KPK.
+        Kedatangan mereka untuk membahas ... . Mereka yang hadir ialah A, B``)."""
+        if si - 1 in reported:
+            return reported[si - 1]
+        if si >= 2 and si - 2 in reported and not cues_by_sent.get(si - 1) and not mentions_by_sent.get(si - 1):
+            return reported[si - 2]
+        return None
 
     def _venues_said_at(self, made: list[tuple[dict[str, Any], int]], mentions_by_sent: dict[int, list[EventMention]]) -> None:
         """'"...," ujar Jokowi di Istana Negara, Jakarta, Selasa (10/9).': news gives the venue
@@ -305,8 +317,8 @@ class _Article(ArticleView):
         return out
 
     def _future(self, sent: Span, quoted: set[int]) -> bool:
-        """The sentence dates its event in the future (``besok``, ``Senin mendatang``, ``pekan
-        depan``, ``nanti malam``)."""
+        """The sentence dates its event in the future (``besok``, ``Senin mendatang``, ``27 Oktober
+        mendatang``, ``pekan depan``, ``nanti malam``)."""
         doc = self.doc
         for t in sent:
             if t.i in quoted:
@@ -315,7 +327,7 @@ class _Article(ArticleView):
                 return True
             if t.lower_ in W.future_after:
                 near = [doc[j].lower_ for j in (t.i - 1, t.i + 1) if sent.start <= j < sent.end]
-                if any(w in dates.weekdays() or w in W.period for w in near):
+                if any(w in dates.weekdays() or w in dates.months() or w in W.period for w in near):
                     return True
         return False
 
@@ -333,8 +345,14 @@ class _Article(ArticleView):
             return True
         if cue.kind == "context":
             return False
-        if cue.kind in ("meet", "visit", "organise") and cue.start > 0 and doc[cue.start - 1].lower_ in W.intent:
-            return True  # "datang untuk bertemu pimpinan KPK", "untuk melakukan sosialisasi": the purpose, not a meeting held
+        if cue.kind in ("meet", "visit", "organise"):
+            j = cue.start - 1
+            while j >= 0 and cue.start - j <= 3 and doc[j].lower_ in W.before_cue and doc[j].lower_ not in W.intent:
+                j -= 1
+            if j >= 0 and doc[j].lower_ in W.intent:
+                # "datang untuk bertemu pimpinan KPK", "untuk melakukan sosialisasi", "untuk dapat
+                # bertemu langsung": the purpose, not a meeting held
+                return True
         k = cue.start - 1
         skipped = 0
         while k >= 0 and skipped < 3 and doc[k].lower_ in W.before_cue:
@@ -425,9 +443,17 @@ class _Article(ArticleView):
         if kind == "accompany":  # "A mendampingi B dalam rapat kerja": both attend
             m = self._event_after(cue.end, sent, events, within=12)
             ei = m.event if m is not None else self._event_before(cue.start, events)
+            if ei is None and at_start:
+                ei = self._event_in_view(si)  # "Turut mendampingi Presiden dalam peninjauan ini, ..."
             if ei is None:
                 return []
             objects = [a for a in self._items(cue.end, sent.end, first_only=True, clause=True) if a.label_ == "PER"]
+            if at_start:
+                # "Turut menyertai Presiden dalam penerbangan menuju Afghanistan, Menteri A, B",
+                # "Turut mendampingi Presiden dalam kunjungan ini di antaranya A, B": the subject
+                # comes last, listed after a lead or after the comma that closes the object
+                companions = self._listed_after(cue.end, sent, W.list_lead | W.copula) or self._listed_after_comma(cue.end, sent)
+                return [(a, ei) for a in objects + companions]
             return [(a, ei) for a in self._subject(cue, si, cues) + objects]
         if kind == "joint":  # "kunjungan kerja ke Bogor ... untuk berkoordinasi dengan X"
             ei = self._event_before(cue.start, events)
@@ -516,6 +542,11 @@ class _Article(ArticleView):
         lead = next((e for j in range(start, sent.end) if (e := list_lead_end(self.doc, j, sent.end, leads)) > j), None)
         return self._items(lead, sent.end) if lead is not None else []
 
+    def _listed_after_comma(self, start: int, sent: Span) -> list[Span]:
+        """The names listed after the first comma from ``start``."""
+        comma = next((j for j in range(start, sent.end) if self.doc[j].text == ","), None)
+        return self._items(comma + 1, sent.end) if comma is not None else []
+
     def _participants(self, cue: Cue, si: int, events: list[EventMention], cues: list[Cue]) -> list[tuple[Span, int | None]]:
         """``Deddy Mizwar duduk di sebelah Amien Rais``, ``lima forkopimda yang bertindak sebagai
         saksi ialah A, B``: an act done at the event; its doers attend the event of the
@@ -579,13 +610,16 @@ class _Article(ArticleView):
     def _companions_of_attendee(self, cue: Cue, si: int, cues: list[Cue]) -> list[tuple[Span, int | None]]:
         """``Presiden juga ditemani oleh A dan B``, in a sentence naming no event: the companions
         of a person already reported at an event attend it with them."""
+        sent = self.sents[si]
+        if any(sent.start <= m.start < cue.start for m in self.events.mentions):
+            return []  # "X dalam konferensi pers didampingi A, B": the event named there (_companions)
         subjects = [a for a in self._subject(cue, si, cues) if a.label_ == "PER"]
         if not subjects:
             return []
         ei = self._event_of.get(name_key(canonical_person(subjects[-1], self.aliases).text))
         if ei is None:
             return []
-        return [(a, ei) for a in self._accompanying(cue, self.sents[si])]
+        return [(a, ei) for a in self._accompanying(cue, sent)]
 
     def _attribution_word(self, t) -> bool:
         return t.lower_ in self.speech.speech or self.speech.stem(t.lower_) is not None

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from .. import resources
 from . import dates
-from .cues import RELATION_WORDS as W, ArticleView, Cue, find_cues, person_starts, terms
+from .cues import RELATION_WORDS as W, ArticleView, Cue, find_cues, list_lead_end, person_starts, terms
 from .event_setting import EventSetting
 from .speakers import pronouns
 
@@ -639,7 +639,7 @@ class ArticleEvents:
         elif k + 1 < sent.end and doc[k].lower_ == "ke" and self.ent[k + 1] is not None and cue.kind == "visit":
             k += 1  # "berkunjung ke Bank NTB Syariah": the place visited is part of the phrase
         # the phrase is the verb alone unless what follows it extends it ("bertemu dengan ..." -> "bertemu")
-        end = cue.end - 1 if doc[cue.end - 1].lower_ == "dengan" else cue.end
+        verb_end = end = cue.end - 1 if doc[cue.end - 1].lower_ == "dengan" else cue.end
         # "bertemu Komisi Yudisial": a body met is the other side, not part of the event's name
         intransitive = cue.kind == "meet" and doc[cue.start].lower_.startswith("ber")
         has_name = False
@@ -685,6 +685,10 @@ class ArticleEvents:
             if t.is_alpha:
                 end = j + 1
             j += 1
+        if end > k and doc[k - 1].lower_ == "dengan" and self._names_after(end, sent):
+            # "bertemu dengan pendiri e-commerce asal China, Jack Ma", "bertemu dengan tokoh Tanah
+            # Abang seperti A": the description is the person met, and the event is the verb
+            end = verb_end
         if required and not has_name and not any(self.ent[j] is not None for j in range(cue.end, end)):
             return None
         ei, new = self._new_event(cue.start, end, cue.text(doc).lower())
@@ -699,6 +703,14 @@ class ArticleEvents:
             ev.resolved = True
             self.verb_events.append((cue.start, ei))
         return ei
+
+    def _names_after(self, k: int, sent: Span) -> bool:
+        """A person is named at ``k``, after a comma or a list lead (``, Jack Ma``, ``seperti A``)."""
+        doc = self.doc
+        if k < sent.end and doc[k].text == ",":
+            k += 1
+        k = list_lead_end(doc, k, sent.end, W.list_lead) if k < sent.end else k
+        return k < sent.end and person_starts(self.ent, k)
 
     def antecedent(self, ei: int) -> int:
         """An anaphoric event phrase with no event noun before it (``Pertemuan itu``) names the
