@@ -949,3 +949,27 @@ def test_squad_members_and_frontmen_belong_to_their_club_or_band(nlp):
         {"Persib Lahat": "ORG", "Budi Santoso": "PER", "Lahat Rockers": "ORG", "Dedi Irawan": "PER"},
     )
     assert {(p, o) for p, _, o in facts(doc)} == {("Budi Santoso", "Persib Lahat"), ("Dedi Irawan", "Lahat Rockers")}
+
+
+def test_english_words_qualifying_a_post_are_part_of_the_role(nlp):
+    doc = annotate(
+        nlp,
+        "Pemateri yang dihadirkan termasuk Budi Santoso (Business Development Manager Warungku), dan lainnya. "
+        "Dedi Irawan, Corporate Affairs Director Mobilku.id, menyambut baik rencana itu. \"Harga semakin terjangkau,\" "
+        "ujar Rina Marlina, Country General Manager Lahat Ventures.",
+        {"Budi Santoso": "PER", "Warungku": "ORG", "Dedi Irawan": "PER", "Mobilku.id": "ORG", "Rina Marlina": "PER",
+         "Lahat Ventures": "ORG"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Business Development Manager", "Warungku"),
+                          ("Dedi Irawan", "Corporate Affairs Director", "Mobilku.id"),
+                          ("Rina Marlina", "Country General Manager", "Lahat Ventures")}
+
+
+def test_a_police_rank_and_a_pilgrim_title_between_the_post_and_the_name(nlp):
+    doc = annotate(
+        nlp,
+        "Hal itu disampaikan Kapolda Sumsel Irjen Polisi Budi Santoso. Wali Kota Lahat, H.M. Dedi Irawan berencana "
+        "membangun museum.",
+        {"Sumsel": "LOC", "Budi Santoso": "PER", "Lahat": "LOC", "Dedi Irawan": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Kapolda", "Sumsel"), ("Dedi Irawan", "Wali Kota", "Lahat")}

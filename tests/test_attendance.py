@@ -1811,3 +1811,14 @@ def test_a_meeting_set_for_a_month_to_come_is_not_attended(nlp):
         {"Budi Santoso": "PER", "Ali Rahman": "PER", "Joko Susilo": "PER", "KPU": "ORG"},
     )
     assert facts(doc) == set()
+
+
+def test_the_ceremony_of_an_event_already_named_is_that_event(nlp):
+    doc = annotate(
+        nlp,
+        "Pemakaman Presiden ketiga RI Budi Santoso berlangsung hikmat. Upacara pemakaman dipimpin langsung oleh "
+        "Presiden Joko Susilo. Hadir dalam upacara tersebut Wakil Presiden Ali Rahman.",
+        {"Budi Santoso": "PER", "Joko Susilo": "PER", "Ali Rahman": "PER"},
+    )
+    assert {(a, e) for a, e in facts(doc) if a != "Budi Santoso"} == {
+        ("Joko Susilo", "Pemakaman Presiden"), ("Ali Rahman", "Pemakaman Presiden")}

@@ -402,6 +402,12 @@ class ArticleEvents:
                 elif self.events and (m.head in W.generic or m.head in W.anaphora_only or self._demonstrative_after(m)) \
                         and not self._verb_named_since(m):
                     target = self.latest_event(m.start)  # "Diskusi ini" after the FGD was named
+            if target is None and not m.anaphoric and m.end - m.start == 2 and doc[m.start + 1].is_lower:
+                # "Pemakaman Presiden ketiga RI BJ Habibie berlangsung hikmat. Upacara pemakaman
+                # dipimpin ...": the ceremony of an event already named is that event
+                same = [ei for ei, ev in enumerate(self.events) if ev.first.head == doc[m.start + 1].lower_]
+                if same:
+                    target = same[-1]
             if target is None and not m.anaphoric and len(words) >= 2:
                 for ei, ev in enumerate(self.events):
                     if words <= ev.words:
