@@ -715,7 +715,8 @@ def test_a_relative_clause_with_an_unnamed_head_is_not_the_persons(nlp):
         "Sekjen DPRD Lahat Indra Saputra menerima perwakilan mahasiswa yang menggelar aksi demonstrasi di depan gedung DPRD.",
         {"DPRD Lahat": "ORG", "Indra Saputra": "PER"},
     )
-    assert facts(doc) == set()
+    # he met the delegation; the students' demonstration is theirs, not his
+    assert facts(doc) == {("Indra Saputra", "menerima perwakilan mahasiswa")}
 
 
 def test_one_word_thing_closed_by_a_body_is_no_event(nlp):
@@ -1822,3 +1823,18 @@ def test_the_ceremony_of_an_event_already_named_is_that_event(nlp):
     )
     assert {(a, e) for a, e in facts(doc) if a != "Budi Santoso"} == {
         ("Joko Susilo", "Pemakaman Presiden"), ("Ali Rahman", "Pemakaman Presiden")}
+
+
+def test_receiving_a_delegation_is_meeting_it_and_receiving_a_thing_is_not(nlp):
+    doc = annotate(
+        nlp,
+        "Menkopolhukam Budi Santoso menerima perwakilan massa aksi 313 di kantornya. Dukungan disampaikan Joko Susilo "
+        "saat menerima rombongan Persatuan Olahraga Lahat di Kemenpora. Ali Rahman menerima penghargaan dari Bupati.",
+        {"Budi Santoso": "PER", "Joko Susilo": "PER", "Persatuan Olahraga Lahat": "ORG", "Kemenpora": "ORG",
+         "Ali Rahman": "PER"},
+    )
+    events = dict(facts(doc))
+    assert events["Budi Santoso"] == "menerima perwakilan massa aksi"
+    assert events["Joko Susilo"] == events["Persatuan Olahraga Lahat"]
+    assert events["Joko Susilo"].startswith("menerima rombongan")
+    assert "Ali Rahman" not in events
