@@ -1838,3 +1838,29 @@ def test_receiving_a_delegation_is_meeting_it_and_receiving_a_thing_is_not(nlp):
     assert events["Joko Susilo"] == events["Persatuan Olahraga Lahat"]
     assert events["Joko Susilo"].startswith("menerima rombongan")
     assert "Ali Rahman" not in events
+
+
+def test_the_names_listed_after_a_group_described_by_a_relative_clause(nlp):
+    doc = annotate(
+        nlp,
+        "Sejumlah anggota kabinet Budi Santoso yang hadir pada acara akad nikah Rina - Dedi antara lain Menteri Agama "
+        "Ali Rahman; Menteri Pertanian Siti Aminah; dan Menteri Dalam Negeri Joko Susilo.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Siti Aminah": "PER", "Joko Susilo": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} >= {"Ali Rahman", "Siti Aminah", "Joko Susilo"}
+
+
+def test_a_list_of_guests_with_a_place_in_it_and_a_list_opened_by_ada(nlp):
+    doc = annotate(
+        nlp,
+        "KPU Lahat menggelar 2024 Election Appreciation Night di Kantor KPU Lahat. Hadir dalam acara tersebut seluruh "
+        "mitra kerja. Di antaranya Bawaslu Lahat, Dinas Kominfo Lahat, dan penyedia logistik di Palembang. Ketua KPU "
+        "Budi Santoso dilantik dalam pelantikan pengurus Forum Lahat. Puluhan tokoh turut menyaksikan pelantikan "
+        "tersebut. Ada Ali Rahman, Joko Susilo, hingga Siti Aminah.",
+        {"KPU Lahat": "ORG", "Kantor KPU Lahat": "LOC", "Bawaslu Lahat": "ORG", "Dinas Kominfo Lahat": "ORG",
+         "Palembang": "LOC", "KPU": "ORG", "Budi Santoso": "PER", "Forum Lahat": "ORG", "Ali Rahman": "PER",
+         "Joko Susilo": "PER", "Siti Aminah": "PER"},
+    )
+    events = dict(facts(doc))
+    assert events["KPU Lahat"] == events["Bawaslu Lahat"] == events["Dinas Kominfo Lahat"] == "2024 Election Appreciation Night"
+    assert events["Ali Rahman"] == events["Joko Susilo"] == events["Siti Aminah"] == events["Budi Santoso"]

@@ -105,7 +105,8 @@ class _Article(ArticleView):
             # of "Di antaranya", is no cue)
             before = self._reported_before(si, reported, cues_by_sent, mentions_by_sent)
             listed = self._list_start(sent) if not events and before is not None else None
-            if listed is not None and before is not None and all(c.end <= listed for c in cues):
+            # (a place or time in the list, "penyedia hotel di Mekkah", is no cue of its own)
+            if listed is not None and before is not None and all(c.end <= listed or c.kind == "context" for c in cues):
                 found = [(a, before) for a in self._items(listed, sent.end)]
                 cues = []
             elif not cues and not events:
@@ -126,8 +127,9 @@ class _Article(ArticleView):
                     visit = next((ei for pos, ei in self.events.verb_events if pos == cue.start), None)
                     if visit is not None:
                         reported.setdefault(si, visit)
-                if cue.kind in ("passive", "front", "active"):
-                    # "Rapat itu dihadiri para bupati.": attended by a group the next sentence may list
+                if cue.kind in ("passive", "front", "active", "participate"):
+                    # "Rapat itu dihadiri para bupati.", "Puluhan aktris turut menyaksikan pelantikan
+                    # tersebut. Ada A, B": attended by a group the next sentence may list
                     in_view = self._event_in_view(si)
                     if in_view is not None:
                         reported.setdefault(si, self.events.antecedent(in_view))
@@ -424,7 +426,7 @@ class _Article(ArticleView):
             if m is not None and cue.start > sent.start and doc[cue.start - 1].lower_ == "yang":
                 # "Lima Capim yang menjalani Fit and Proper Test pada Rabu adalah A, B, ...": the
                 # names after the copula are who the relative clause describes
-                subjects = self._listed_after(m.end, sent, W.copula) or self._named_after_relative(m.end, sent) or subjects
+                subjects = self._listed_after(m.end, sent, W.copula | W.list_lead) or self._named_after_relative(m.end, sent) or subjects
             elif m is not None and any(t.lower_ in W.quantifier for t in doc[sent.start : cue.start]):
                 # "Sejumlah petinggi Gerindra juga hadir dalam upacara ini, antara lain A, B": the
                 # group is the names listed, not the body that qualifies it

@@ -613,7 +613,9 @@ class ArticleEvents:
             # serentak", 'menggelar "Surveyors Summit"': what is organised is an event
             if k < sent.end and doc[k].is_quote:
                 k += 1
-            if k >= sent.end or self.ent[k] is not None or not doc[k].is_alpha \
+            # (a year may open the name: "menggelar 2019 Hajj Appreciation Night")
+            named_year = k + 1 < sent.end and _YEAR.fullmatch(doc[k].text) is not None and doc[k + 1].is_title
+            if k >= sent.end or self.ent[k] is not None or not (doc[k].is_alpha or named_year) \
                     or doc[k].lower_ in W.not_event | W.stop | W.quantifier | W.generic | W.anaphora_only:
                 return None
             return k, self._phrase_end(k, k + 1)
