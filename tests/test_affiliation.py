@@ -973,3 +973,19 @@ def test_a_police_rank_and_a_pilgrim_title_between_the_post_and_the_name(nlp):
         {"Sumsel": "LOC", "Budi Santoso": "PER", "Lahat": "LOC", "Dedi Irawan": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "Kapolda", "Sumsel"), ("Dedi Irawan", "Wali Kota", "Lahat")}
+
+
+def test_a_short_name_the_article_spells_out_is_reported_in_full(nlp):
+    doc = annotate(
+        nlp,
+        "Federasi Musisi Lahat (FEMULA) menggelar konser amal. Ketua FEMULA Budi Santoso membuka acara. Dewan "
+        "Perwakilan Rakyat Daerah (DPRD) Lahat Raya membahas tata tertib. Wakil Ketua DPRD Lahat Raya Ali Rahman "
+        "memimpin rapat. Badan Pengawas Pemilu (Bawaslu) mengawasi tahapan. Ketua Bawaslu Muara Enim Joko Susilo hadir.",
+        {"Federasi Musisi Lahat": "ORG", "FEMULA": "ORG", "Budi Santoso": "PER",
+         "Dewan Perwakilan Rakyat Daerah (DPRD) Lahat Raya": "ORG", "DPRD Lahat Raya": "ORG", "Ali Rahman": "PER",
+         "Badan Pengawas Pemilu": "ORG", "Bawaslu": "ORG", "Bawaslu Muara Enim": "ORG", "Joko Susilo": "PER"},
+    )
+    orgs = {person: org for person, _, org in facts(doc)}
+    assert orgs["Budi Santoso"] == "Federasi Musisi Lahat"
+    assert orgs["Ali Rahman"] == "Dewan Perwakilan Rakyat Daerah (DPRD) Lahat Raya"
+    assert orgs["Joko Susilo"] == "Bawaslu Muara Enim"  # a branch: the national body's name is not its name

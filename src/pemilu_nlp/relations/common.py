@@ -124,8 +124,9 @@ def expanded_org(ent: Span) -> Span:
     as an entity (``MK`` -> ``Mahkamah Konstitusi``, ``Bawaslu RI`` -> ``Badan Pengawas
     Pemilu``): the guidelines want the fullest name the article gives for a person or
     organisation. The initials of the longer name's capitalised words must spell the acronym,
-    or ``org_acronyms.tsv`` must give the name. A place keeps the form written (``Presiden
-    AS``: ``AS``)."""
+    or ``org_acronyms.tsv`` must give the name; failing both, the name the article itself
+    defines the short form as (:func:`_defined_in_article`). A place keeps the form written
+    (``Presiden AS``: ``AS``)."""
     if ent.label_ != "ORG":
         return ent
     names = _org_acronyms().get(_without_state(ent.text).lower())
@@ -136,7 +137,7 @@ def expanded_org(ent: Span) -> Span:
         *head, acronym = ent.text.split()
         # the head is capitalised, or an upper-case head of a company's name ("PT IAE")
         if not head or not is_acronym(acronym) or not all(w.istitle() or w in org_heads() for w in head):
-            return ent
+            return _defined_in_article(ent) or ent
     for other in ent.doc.ents:
         if other.label_ != ent.label_ or len(other) < 2 or other.start == ent.start:
             continue
@@ -152,7 +153,34 @@ def expanded_org(ent: Span) -> Span:
         # every word gives its initial, but the "dan" of a ministry's two portfolios
         if spelled == acronym and len(rest) - (bool(head) and rest.count("dan")) == len(spelled):
             return other
-    return ent
+    return _defined_in_article(ent) or ent
+
+
+def _defined_in_article(ent: Span) -> Span | None:
+    """The organisation the article spells out for the short name ``ent`` opens with:
+    ``Federasi Serikat Musisi Indonesia (FESMI)`` for ``FESMI``, ``Dewan Perwakilan Rakyat
+    Daerah (DPRD) DKI Jakarta`` for ``DPRD DKI Jakarta``. The article's own definition, a name
+    with the short form in parentheses after it, says they are one body."""
+    doc = ent.doc
+    short = ent[0].text
+    if len(short) < 2 or not short[0].isupper() or ent[0].is_title and len(ent) == 1 and len(short) > 8:
+        return None
+    rest = {t.lower_ for t in ent[1:]}
+    for other in doc.ents:
+        if other.label_ != "ORG" or other.start == ent.start or len(other) < 2:
+            continue
+        inside = next((j for j in range(other.start, other.end - 2) if doc[j].text == "(" and doc[j + 1].text == short
+                       and doc[j + 2].text == ")"), None)
+        if inside is not None and inside > other.start and rest <= {t.lower_ for t in other}:
+            return other  # "Dewan Perwakilan Rakyat Daerah (DPRD) DKI Jakarta" as one mention
+        after = other.end
+        if inside is None and len(ent) == 1 and after + 2 < len(doc) and doc[after].text == "(" \
+                and doc[after + 1].text == short and doc[after + 2].text == ")" and other.text[0] == short[0]:
+            # "Federasi Serikat Musisi Indonesia (FESMI)": the name before the parentheses, when
+            # it starts as the short name does (a longer short name, "Bawaslu DKI Jakarta", "KPU
+            # RI", may be a branch of it)
+            return other
+    return None
 
 
 def argument_key(value: Any) -> Any:
