@@ -989,3 +989,17 @@ def test_a_short_name_the_article_spells_out_is_reported_in_full(nlp):
     assert orgs["Budi Santoso"] == "Federasi Musisi Lahat"
     assert orgs["Ali Rahman"] == "Dewan Perwakilan Rakyat Daerah (DPRD) Lahat Raya"
     assert orgs["Joko Susilo"] == "Bawaslu Muara Enim"  # a branch: the national body's name is not its name
+
+
+def test_a_suspended_head_and_a_holder_described_again_before_the_name(nlp):
+    doc = annotate(
+        nlp,
+        "Gubernur nonaktif Sumatera Selatan Budi Santoso resmi menjadi tersangka. Ketua Umum Partai Lahat Raya menjelaskan "
+        "alasan Wali Kota Lahat yang juga bakal calon wakil gubernur untuk Joko Susilo, Ali Rahman, hadir di acara itu.",
+        {"Sumatera Selatan": "LOC", "Budi Santoso": "PER", "Partai Lahat Raya": "ORG", "Lahat": "LOC",
+         "Joko Susilo": "PER", "Ali Rahman": "PER"},
+    )
+    orgs = {person: org for person, _, org in facts(doc)}
+    assert orgs["Budi Santoso"] == "Sumatera Selatan"
+    assert orgs["Ali Rahman"] == "Lahat"
+    assert "Joko Susilo" not in orgs  # named inside the clause that describes the holder

@@ -43,8 +43,10 @@ from .cues import (
     held_for,
     holder_after_brackets,
     list_lead_end,
+    person_starts,
     previous_person,
 )
+from .events import is_verb
 
 ROLES = "roles.tsv"
 # region kinds that take a place as their "organisation"
@@ -53,6 +55,7 @@ _PLACE_ROLES = {"regional"}
 _ORGLESS = {"national", "portfolio", "profession"}
 _NO_IMPLIED_ORG = _ORGLESS | {"regional"}
 _MAX_CHAIN = 24
+_RELATIVE_WORDS = 15  # the longest "yang juga" clause read between a role phrase and its holder
 _QUOTE_LOOKBACK = 5  # sentences back to the speaker of a quotation attributed after it
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
@@ -409,6 +412,7 @@ class _View(ArticleView):
                 k = lead
                 while k < sent.end and doc[k].lower_ in W.copula:
                     k += 1  # "antara lain adalah A"
+            k = self._past_relative(k, sent)
             ent = self.ent[k] if k < sent.end else None
             if ent is None or ent.label_ != "PER" or ent.start != k:
                 continue
@@ -454,6 +458,20 @@ class _View(ArticleView):
         # is somewhere else in the article and a record without it would be wrong
         # and a candidacy without a body ("bakal calon presiden X") is no post held
         return [f for f in facts if self._stated(f)]
+
+    def _past_relative(self, k: int, sent: Span) -> int:
+        """``Wali Kota Solo yang juga bakal calon wakil presiden untuk Prabowo, Gibran``: a
+        verbless ``yang juga`` clause between a role phrase and the comma before its holder
+        describes the holder further; the name after the comma (else ``k``)."""
+        doc = self.doc
+        if not (k + 1 < sent.end and doc[k].lower_ == "yang" and doc[k + 1].lower_ == "juga"):
+            return k
+        for j in range(k + 2, min(sent.end - 1, k + 2 + _RELATIVE_WORDS)):
+            if doc[j].text == ",":
+                return j + 1 if person_starts(self.ent, j + 1) else k
+            if is_verb(doc[j]) or doc[j].is_quote or doc[j].text in ".;:":
+                return k
+        return k
 
     def _stated(self, f: Fact) -> bool:
         return f.org is not None or f.role is None or f.for_person or f.role.kind in _ORGLESS and not self._candidacy(f.role)
