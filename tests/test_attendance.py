@@ -1689,6 +1689,11 @@ def test_an_event_without_venue_takes_the_place_where_its_attendee_was_quoted():
     # an attendee of two events of the article does not tell which one was held where he spoke
     doc = annotate(nlp, text.replace("Senin (4/3/2024). ", "Senin (4/3/2024), lalu menghadiri apel siaga. ", 1), ents)
     assert all(r["location"] is None for r in records(doc, "attendance"))
+    # where the press met him is where he spoke; not where he was reached by phone
+    met = text.replace("ujar Bursah di", "ujar Bursah saat ditemui di")
+    assert {(r["location"] or {}).get("text") for r in records(annotate(nlp, met, ents), "attendance")} == {"Pendopo Rumah Dinas Bupati"}
+    phoned = text.replace("ujar Bursah di", "ujar Bursah saat dihubungi di")
+    assert all(r["location"] is None for r in records(annotate(nlp, phoned, ents), "attendance"))
 
 
 def test_the_title_an_event_is_given_is_part_of_its_name(nlp):

@@ -226,6 +226,8 @@ class _Article(ArticleView):
                     if k + 1 < sent.end and doc[k].text == ",":
                         k += 1
                 return self.events.setting.most_specific(places)
+            if doc[j].lower_ in W.met_by_press or doc[j].lower_ in ("saat", "ketika", "usai", "seusai"):
+                continue  # "ujarnya saat ditemui di Kantor Kemenko Perekonomian"
             if is_verb(doc[j]) or doc[j].is_quote or doc[j].text in ".;:":
                 return None
         return None
