@@ -1869,3 +1869,16 @@ def test_a_list_of_guests_with_a_place_in_it_and_a_list_opened_by_ada(nlp):
     events = dict(facts(doc))
     assert events["KPU Lahat"] == events["Bawaslu Lahat"] == events["Dinas Kominfo Lahat"] == "2024 Election Appreciation Night"
     assert events["Ali Rahman"] == events["Joko Susilo"] == events["Siti Aminah"] == events["Budi Santoso"]
+
+
+def test_an_undated_meeting_takes_the_day_its_attendee_was_quoted_but_not_a_day_he_spoke_of():
+    nlp = relation_pipeline("pemilu_quote", "pemilu_attendance")  # the attributions come from quote
+    text = (
+        "Menteri Dalam Negeri Budi Santoso meneken kesepakatan bersama dengan Menteri Agama Ali Rahman. "
+        '"Ini menjadi semacam peringatan bagi kita," ujar Budi dalam keterangannya, Selasa (14/10/2025).'
+    )
+    ents = {"Budi Santoso": "PER", "Ali Rahman": "PER", "Budi": "PER"}
+    doc = annotate(nlp, text, ents)
+    assert {(r["date"] or {}).get("text") for r in records(doc, "attendance")} == {"Selasa (14/10/2025)"}
+    spoke_of = text.replace("dalam keterangannya, Selasa (14/10/2025)", "tentang kejadian pekan lalu")
+    assert all(r["date"] is None for r in records(annotate(nlp, spoke_of, ents), "attendance"))

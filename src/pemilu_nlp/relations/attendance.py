@@ -59,6 +59,7 @@ class AttendanceComponent:
         return doc
 
 
+_SAID_ON_WITHIN = 12  # tokens after an attribution word ("ujar X di Gedung Y, Jakarta, Selasa (10/9)")
 _LIST_HEAD = 8  # tokens of a noun phrase before a list lead ("Sementara perwakilan dari BIG antara lain")
 # words that join a body to the subject person ("A bersama rombongan OASE KK menghadiri ...")
 _JOINING = frozenset({"dan", "serta", "bersama", "beserta"})
@@ -158,7 +159,7 @@ class _Article(ArticleView):
                     self._event_of[name_key(canonical_person(attendee, self.aliases).text)] = ei
         self._holders(attended)
         self._deciding_bodies(attended)
-        self._venues_said_at(made, mentions_by_sent)
+        self._settings_said_at(made, mentions_by_sent)
 
     def _reported_before(self, si: int, reported: dict[int, int], cues_by_sent: dict[int, list[Cue]],
                          mentions_by_sent: dict[int, list[EventMention]]) -> int | None:
@@ -171,21 +172,23 @@ class _Article(ArticleView):
             return reported[si - 2]
         return None
 
-    def _venues_said_at(self, made: list[tuple[dict[str, Any], int]], mentions_by_sent: dict[int, list[EventMention]]) -> None:
+    def _settings_said_at(self, made: list[tuple[dict[str, Any], int]], mentions_by_sent: dict[int, list[EventMention]]) -> None:
         """'"...," ujar Jokowi di Istana Negara, Jakarta, Selasa (10/9).': news gives the venue
-        of an event in the attribution of what an attendee said there. An event with no venue of
-        its own takes the place where one of its attendees was quoted, when that attendee
-        attended no other event of the article and the sentence names no other event."""
+        and the day of an event in the attribution of what an attendee said there. An event with
+        no venue (or no date) of its own takes the place (the date) where one of its attendees
+        was quoted, when that attendee attended no other event of the article and the sentence
+        names no other event."""
         doc = self.doc
         events_of: dict[str, set[int]] = {}
         for record, ei in made:
             if record["attendee"]["label"] == "PER":
                 events_of.setdefault(name_key(record["attendee"]["text"]), set()).add(ei)
-        unplaced = {ei for record, ei in made if record["location"] is None}
-        if not unplaced:
+        unset = {ei for record, ei in made if record["location"] is None or record["date"] is None}
+        if not unset:
             return
         si_of = {number: si for si, number in enumerate(self.numbers)}
         venue: dict[int, Span] = {}
+        day: dict[int, Span] = {}
         for said in doc._.attributions or ():  # (None without the quote component)
             speaker = said["speaker"]
             si = si_of.get(said["sentence"])
@@ -193,29 +196,43 @@ class _Article(ArticleView):
             if si is None or span is None:
                 continue
             attended = events_of.get(name_key(canonical_person(span, self.aliases).text), set())
-            if len(attended) != 1 or not attended <= unplaced:
+            if len(attended) != 1 or not attended <= unset:
                 continue
             ei = next(iter(attended))
-            if ei in venue or any(self.events.antecedent(m.event) != ei for m in mentions_by_sent.get(si, ())):
+            if any(self.events.antecedent(m.event) != ei for m in mentions_by_sent.get(si, ())):
                 continue
-            place = self._place_said_at(si, said.get("cue") or "")
-            if place is not None:
-                venue[ei] = place
+            at = self._attribution_at(si, said.get("cue") or "")
+            if at is None:
+                continue
+            if ei not in venue:
+                place = self._place_said_at(si, at)
+                if place is not None:
+                    venue[ei] = place
+            if ei not in day:
+                # "ujar Tito dalam keterangannya, Selasa (14/10/2025)": the day it was said, written
+                # out (not "pekan lalu" of what was said)
+                when = [d for d in self.events.setting.dates_in(si) if at < d.start <= at + _SAID_ON_WITHIN
+                        and (d[0].lower_ in dates.weekdays() or any(t.like_num for t in d))]
+                if when:
+                    day[ei] = when[0]
         for record, ei in made:
-            if ei in venue:
+            if record["location"] is None and ei in venue:
                 record["location"] = span_mention(venue[ei], "LOC")
+            if record["date"] is None and ei in day:
+                record["date"] = dates.date_mention(day[ei], doc._.date)
 
-    def _place_said_at(self, si: int, cue: str) -> Span | None:
-        """The place of ``ujar X di LOC, LOC`` after the attribution word ``cue`` of sentence
-        ``si`` (the most specific of the places listed), or None."""
-        doc = self.doc
-        sent = self.sents[si]
+    def _attribution_at(self, si: int, cue: str) -> int | None:
+        """The token of the attribution word ``cue`` (``ujar``, ``kata``) in sentence ``si``."""
         cue = cue.lower()
         if not cue:
             return None
-        at = next((t.i for t in sent if t.lower_.startswith(cue) and self.ent[t.i] is None), None)
-        if at is None:
-            return None
+        return next((t.i for t in self.sents[si] if t.lower_.startswith(cue) and self.ent[t.i] is None), None)
+
+    def _place_said_at(self, si: int, at: int) -> Span | None:
+        """The place of ``ujar X di LOC, LOC`` after the attribution word at token ``at`` of
+        sentence ``si`` (the most specific of the places listed), or None."""
+        doc = self.doc
+        sent = self.sents[si]
         for j in range(at + 1, min(at + 8, sent.end - 1)):
             if doc[j].lower_ == "di":
                 places: list[Span] = []
