@@ -1882,3 +1882,24 @@ def test_an_undated_meeting_takes_the_day_its_attendee_was_quoted_but_not_a_day_
     assert {(r["date"] or {}).get("text") for r in records(doc, "attendance")} == {"Selasa (14/10/2025)"}
     spoke_of = text.replace("dalam keterangannya, Selasa (14/10/2025)", "tentang kejadian pekan lalu")
     assert all(r["date"] is None for r in records(annotate(nlp, spoke_of, ents), "attendance"))
+
+
+def test_a_meeting_named_by_its_verb_is_placed_by_the_noun_that_points_back_to_it(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso pada Senin bertemu dengan pengusaha Ali Rahman. Pertemuan itu berlangsung di Hotel Lahat Raya.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Hotel Lahat Raya": "LOC"},
+    )
+    assert {(r["event"]["text"], (r["location"] or {}).get("text")) for r in records(doc, "attendance")} == {
+        ("bertemu", "Hotel Lahat Raya")}
+
+
+def test_the_place_a_speaker_was_quoted_at_after_the_people_he_spoke_to():
+    nlp = relation_pipeline("pemilu_quote", "pemilu_attendance")
+    text = (
+        "Presiden Budi Santoso membuka Konferensi Insinyur Lahat ke-37. "
+        '"Kita punya banyak insinyur muda," ujar Budi di hadapan para insinyur se-Sumatera di Gedung Serbaguna Lahat, '
+        "Rabu (11/9/2019)."
+    )
+    doc = annotate(nlp, text, {"Budi Santoso": "PER", "Budi": "PER", "Gedung Serbaguna Lahat": "LOC"})
+    assert {(r["location"] or {}).get("text") for r in records(doc, "attendance")} == {"Gedung Serbaguna Lahat"}

@@ -159,6 +159,7 @@ class _Article(ArticleView):
                     self._event_of[name_key(canonical_person(attendee, self.aliases).text)] = ei
         self._holders(attended)
         self._deciding_bodies(attended)
+        self._placed_when_pointed_back(made)
         self._settings_said_at(made, mentions_by_sent)
 
     def _reported_before(self, si: int, reported: dict[int, int], cues_by_sent: dict[int, list[Cue]],
@@ -171,6 +172,25 @@ class _Article(ArticleView):
         if si >= 2 and si - 2 in reported and not cues_by_sent.get(si - 1) and not mentions_by_sent.get(si - 1):
             return reported[si - 2]
         return None
+
+    def _placed_when_pointed_back(self, made: list[tuple[dict[str, Any], int]]) -> None:
+        """``Trump bertemu Jack Ma. Pertemuan dilakukan di Trump Tower.``: a meeting named by its
+        verb, with no venue in its own sentence, takes the venue of a later sentence whose noun
+        points back to it."""
+        unplaced = {ei for record, ei in made if record["location"] is None}
+        venue: dict[int, Span] = {}
+        for m in self.events.mentions:
+            if not m.orphan:
+                continue
+            ei = self.events.antecedent(m.event)
+            if ei == m.event or ei not in unplaced or ei in venue:
+                continue
+            place = self.events.place_named_with(m)
+            if place is not None:
+                venue[ei] = place
+        for record, ei in made:
+            if record["location"] is None and ei in venue:
+                record["location"] = span_mention(venue[ei], "LOC")
 
     def _settings_said_at(self, made: list[tuple[dict[str, Any], int]], mentions_by_sent: dict[int, list[EventMention]]) -> None:
         """'"...," ujar Jokowi di Istana Negara, Jakarta, Selasa (10/9).': news gives the venue
@@ -234,6 +254,12 @@ class _Article(ArticleView):
         doc = self.doc
         sent = self.sents[si]
         for j in range(at + 1, min(at + 8, sent.end - 1)):
+            if doc[j].lower_ == "di" and doc[j + 1].lower_ == "hadapan":
+                # "ujar Jokowi di hadapan para insinyur se-ASEAN di JIExpo": whom he spoke to
+                j_next = next((k for k in range(j + 2, min(j + 10, sent.end - 1)) if doc[k].lower_ == "di"), None)
+                if j_next is None:
+                    return None
+                return self._place_said_at(si, j_next - 1)
             if doc[j].lower_ == "di":
                 places: list[Span] = []
                 k = j + 1

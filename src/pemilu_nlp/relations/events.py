@@ -720,6 +720,11 @@ class ArticleEvents:
         k = list_lead_end(doc, k, sent.end, W.list_lead) if k < sent.end else k
         return k < sent.end and person_starts(self.ent, k)
 
+    def place_named_with(self, m: EventMention) -> Span | None:
+        """The venue of the sentence of mention ``m`` (not a place a speaker talks about)."""
+        si = self.sent_of[m.start]
+        return self.setting.most_specific(self._venues(si, self._spoken(si, [m.start])))
+
     def antecedent(self, ei: int) -> int:
         """An anaphoric event phrase with no event noun before it (``Pertemuan itu``) names the
         latest meeting or visit named by its verb before it (``A menemui pimpinan MPR dalam
