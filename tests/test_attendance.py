@@ -1813,8 +1813,10 @@ def test_a_meeting_set_for_a_month_to_come_is_not_attended(nlp):
     doc = annotate(
         nlp,
         "Budi Santoso mengundang Ali Rahman dalam acara Musyawarah Besar Pemuda Lahat pada 27 Oktober mendatang. "
-        "Joko Susilo menyarankan pimpinan KPU untuk dapat bertemu langsung dengan Presiden.",
-        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Joko Susilo": "PER", "KPU": "ORG"},
+        "Joko Susilo menyarankan pimpinan KPU untuk dapat bertemu langsung dengan Presiden. Jadwal Siti Aminah "
+        "bertemu pihak Kemendagri yakni Rabu, 18 September 2019 mendatang.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Joko Susilo": "PER", "KPU": "ORG", "Siti Aminah": "PER",
+         "Kemendagri": "ORG"},
     )
     assert facts(doc) == set()
 

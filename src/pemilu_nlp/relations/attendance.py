@@ -365,7 +365,7 @@ class _Article(ArticleView):
 
     def _future(self, sent: Span, quoted: set[int]) -> bool:
         """The sentence dates its event in the future (``besok``, ``Senin mendatang``, ``27 Oktober
-        mendatang``, ``pekan depan``, ``nanti malam``)."""
+        mendatang``, ``18 September 2019 mendatang``, ``pekan depan``, ``nanti malam``)."""
         doc = self.doc
         for t in sent:
             if t.i in quoted:
@@ -376,6 +376,8 @@ class _Article(ArticleView):
                 near = [doc[j].lower_ for j in (t.i - 1, t.i + 1) if sent.start <= j < sent.end]
                 if any(w in dates.weekdays() or w in dates.months() or w in W.period for w in near):
                     return True
+                if t.lower_ == "mendatang" and t.i > sent.start and doc[t.i - 1].like_num:
+                    return True  # "Rabu, 18 September 2019 mendatang"
         return False
 
     def _named_at(self, cue: Cue) -> bool:
