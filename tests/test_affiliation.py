@@ -980,15 +980,19 @@ def test_a_short_name_the_article_spells_out_is_reported_in_full(nlp):
         nlp,
         "Federasi Musisi Lahat (FEMULA) menggelar konser amal. Ketua FEMULA Budi Santoso membuka acara. Dewan "
         "Perwakilan Rakyat Daerah (DPRD) Lahat Raya membahas tata tertib. Wakil Ketua DPRD Lahat Raya Ali Rahman "
-        "memimpin rapat. Badan Pengawas Pemilu (Bawaslu) mengawasi tahapan. Ketua Bawaslu Muara Enim Joko Susilo hadir.",
+        "memimpin rapat. Badan Pengawas Pemilu (Bawaslu) mengawasi tahapan. Ketua Bawaslu Muara Enim Joko Susilo hadir. "
+        "Petugas Daerah Kerja (Daker) Bandara Jeddah-Madinah bersiaga. Kepala Daker Madinah Siti Aminah memantau.",
         {"Federasi Musisi Lahat": "ORG", "FEMULA": "ORG", "Budi Santoso": "PER",
          "Dewan Perwakilan Rakyat Daerah (DPRD) Lahat Raya": "ORG", "DPRD Lahat Raya": "ORG", "Ali Rahman": "PER",
-         "Badan Pengawas Pemilu": "ORG", "Bawaslu": "ORG", "Bawaslu Muara Enim": "ORG", "Joko Susilo": "PER"},
+         "Badan Pengawas Pemilu": "ORG", "Bawaslu": "ORG", "Bawaslu Muara Enim": "ORG", "Joko Susilo": "PER",
+         "Daerah Kerja (Daker) Bandara Jeddah-Madinah": "ORG", "Daker Madinah": "ORG", "Siti Aminah": "PER"},
     )
     orgs = {person: org for person, _, org in facts(doc)}
     assert orgs["Budi Santoso"] == "Federasi Musisi Lahat"
     assert orgs["Ali Rahman"] == "Dewan Perwakilan Rakyat Daerah (DPRD) Lahat Raya"
-    assert orgs["Joko Susilo"] == "Bawaslu Muara Enim"  # a branch: the national body's name is not its name
+    # branches: the other body's name is not theirs
+    assert orgs["Joko Susilo"] == "Bawaslu Muara Enim"
+    assert orgs["Siti Aminah"] == "Daker Madinah"
 
 
 def test_a_suspended_head_and_a_holder_described_again_before_the_name(nlp):

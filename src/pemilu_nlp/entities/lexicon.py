@@ -171,6 +171,12 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def region_types() -> frozenset[str]:
+    """Kota, Kabupaten, Provinsi and their abbreviations (``resources/region_types.tsv``)."""
+    return frozenset(_column("region_types.tsv", "word", kind="region"))
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> tuple[str, ...]:
     """The words of ``org_heads.txt`` that open an organisation's name (``Kementerian``, ``PT``)."""
     return tuple(_names("org_heads.txt"))

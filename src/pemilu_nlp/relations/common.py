@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from ..document import RELATION_ARGUMENTS
-from ..entities.lexicon import initials, is_acronym, org_heads
+from ..entities.lexicon import initials, is_acronym, org_heads, region_types
 from ..extensions import attributions, relations
 
 # The arguments that identify a fact (as in the referee): two records with the same
@@ -156,6 +156,12 @@ def expanded_org(ent: Span) -> Span:
     return _defined_in_article(ent) or ent
 
 
+def _name_words(span: Span) -> list[str]:
+    """The words of a name after a short form, without region-type words (``Kota Kendari``: ``kendari``)."""
+    types = {w.lower() for w in region_types()}
+    return [t.lower_ for t in span if t.is_alpha and t.lower_ not in types]
+
+
 def _defined_in_article(ent: Span) -> Span | None:
     """The organisation the article spells out for the short name ``ent`` opens with:
     ``Federasi Serikat Musisi Indonesia (FESMI)`` for ``FESMI``, ``Dewan Perwakilan Rakyat
@@ -165,14 +171,16 @@ def _defined_in_article(ent: Span) -> Span | None:
     short = ent[0].text
     if len(short) < 2 or not short[0].isupper() or ent[0].is_title and len(ent) == 1 and len(short) > 8:
         return None
-    rest = {t.lower_ for t in ent[1:]}
+    rest = _name_words(ent[1:])
     for other in doc.ents:
         if other.label_ != "ORG" or other.start == ent.start or len(other) < 2:
             continue
         inside = next((j for j in range(other.start, other.end - 2) if doc[j].text == "(" and doc[j + 1].text == short
                        and doc[j + 2].text == ")"), None)
-        if inside is not None and inside > other.start and rest <= {t.lower_ for t in other}:
-            return other  # "Dewan Perwakilan Rakyat Daerah (DPRD) DKI Jakarta" as one mention
+        if inside is not None and inside > other.start and _name_words(doc[inside + 3 : other.end])[: len(rest)] == rest:
+            # "Dewan Perwakilan Rakyat Daerah (DPRD) DKI Jakarta" as one mention, for "DPRD DKI
+            # Jakarta" or "DPRD" (not "Daerah Kerja (Daker) Bandara Jeddah-Madinah" for "Daker Madinah")
+            return other
         after = other.end
         if inside is None and len(ent) == 1 and after + 2 < len(doc) and doc[after].text == "(" \
                 and doc[after + 1].text == short and doc[after + 2].text == ")" and other.text[0] == short[0]:

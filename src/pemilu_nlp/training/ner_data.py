@@ -34,6 +34,7 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
 
 from .. import resources
+from ..entities.lexicon import region_types
 
 
 
@@ -124,12 +125,6 @@ def bio_spans(tags: list[str]) -> Iterator[tuple[int, int, str]]:
 # --- our guidelines (spec/annotation-guidelines.md section 2) where the sets differ ----
 
 @lru_cache(maxsize=1)
-def _region_types() -> frozenset[str]:
-    """Kota, Kabupaten, Provinsi and their abbreviations (resources/region_types.tsv)."""
-    return frozenset(row["word"] for row in resources.table("region_types.tsv") if row["kind"] == "region")
-
-
-@lru_cache(maxsize=1)
 def _lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(regional institution names, PER prefix titles, PER suffix titles) from resources/."""
     regional = frozenset(r["name"] for r in resources.table("institutions.tsv") if r["regional"] in ("1", "2"))
@@ -175,7 +170,7 @@ def to_guidelines(words: list[str], spans: list[tuple[int, int, str]]) -> list[t
             continue
         s, e, lab = span
         head = " ".join(words[s:e])
-        j = e + 1 if e < len(words) and words[e] in _region_types() and e not in taken else e
+        j = e + 1 if e < len(words) and words[e] in region_types() and e not in taken else e
         loc = by_start.get(j)
         if lab in ("ORG", "O") and (head in regional or words[e - 1] in regional) and loc and loc[2] == "LOC":
             merged.append((s, loc[1], "ORG"))
