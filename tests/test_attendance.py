@@ -1905,3 +1905,23 @@ def test_the_place_a_speaker_was_quoted_at_after_the_people_he_spoke_to():
     )
     doc = annotate(nlp, text, {"Budi Santoso": "PER", "Budi": "PER", "Gedung Serbaguna Lahat": "LOC"})
     assert {(r["location"] or {}).get("text") for r in records(doc, "attendance")} == {"Gedung Serbaguna Lahat"}
+
+
+def test_everyone_met_when_two_are_named_after_the_verb(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso bertemu dengan Ali Rahman dan Joko Susilo di Palembang.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Joko Susilo": "PER", "Palembang": "LOC"},
+    )
+    assert facts(doc) == {(a, "bertemu") for a in ("Budi Santoso", "Ali Rahman", "Joko Susilo")}
+
+
+def test_an_occasion_named_by_a_presence_cue_is_not_the_event_in_view(nlp):
+    doc = annotate(
+        nlp,
+        "Sebanyak 19 negara lolos ke turnamen tenis Lahat Cup yang digelar Januari di Palembang. Sejumlah mantan "
+        "petenis top hadir dalam drawing yang digelar Senin pagi di Gedung Serbaguna Lahat. Mereka adalah Budi "
+        "Santoso dan Ali Rahman.",
+        {"Palembang": "LOC", "Gedung Serbaguna Lahat": "LOC", "Budi Santoso": "PER", "Ali Rahman": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "drawing"), ("Ali Rahman", "drawing")}

@@ -518,7 +518,7 @@ class _Article(ArticleView):
             if listed is not None:  # "bertemu politikus PKS seperti A, B dan C": everyone listed
                 objects = self._items(listed, sent.end)
             else:
-                objects = self._items(cue.end, sent.end, first_only=True, clause=True)
+                objects = self._items(cue.end, sent.end, clause=True)
             return [(a, ei) for a in self._subject(cue, si, cues) + objects]
         if kind == "passive":  # "rapat ini dihadiri oleh A, B"
             ei = self._event_before(cue.start, events)

@@ -390,10 +390,12 @@ class ArticleEvents:
                 same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
                 if same:
                     target = same[-1]
-                elif self.events and doc[m.start].is_lower and not (m.start > 0 and is_verb(doc[m.start - 1])):
+                elif self.events and doc[m.start].is_lower and not (m.start > 0 and is_verb(doc[m.start - 1])) \
+                        and self._event_noun_at(m.start):
                     # "Fokus utama diskusi adalah ...", after the Rapat Dalam Kantor was named: a
                     # bare noun is definite in Indonesian, the event in view (a verb before it
-                    # introduces a new one: "menggelar diskusi")
+                    # introduces a new one: "menggelar diskusi"; so does a presence cue's object
+                    # that is no event noun: "hadir dalam drawing")
                     target = self.latest_event(m.start)
             if target is None and m.anaphoric:
                 same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
