@@ -1925,3 +1925,23 @@ def test_an_occasion_named_by_a_presence_cue_is_not_the_event_in_view(nlp):
         {"Palembang": "LOC", "Gedung Serbaguna Lahat": "LOC", "Budi Santoso": "PER", "Ali Rahman": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "drawing"), ("Ali Rahman", "drawing")}
+
+
+def test_a_meeting_included_in_one_just_named_is_that_meeting(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso telah menemui petinggi Persib termasuk bertemu dengan manajer Persib, Ali Rahman, dan direktur "
+        "olahraga Persib, Joko Susilo.",
+        {"Budi Santoso": "PER", "Persib": "ORG", "Ali Rahman": "PER", "Joko Susilo": "PER"},
+    )
+    events = dict(facts(doc))
+    assert events["Ali Rahman"] == events["Joko Susilo"] == events["Budi Santoso"] == "menemui petinggi Persib"
+
+
+def test_a_panel_of_judges_led_by_someone_is_no_event(nlp):
+    doc = annotate(
+        nlp,
+        "Majelis Hakim Pengadilan Negeri Lahat yang dipimpin hakim ketua Budi Santoso menyatakan terdakwa bersalah.",
+        {"Pengadilan Negeri Lahat": "ORG", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == set()

@@ -512,6 +512,10 @@ class _Article(ArticleView):
         if kind == "meet":  # both sides of "bertemu dengan", "menemui"
             m = self._event_after(cue.end, sent, events, within=2)
             ei = m.event if m is not None else self._event_before(cue.start, [e for e in events if not self._earlier(e, cue.start)])
+            if ei is None and cue.start > sent.start and doc[cue.start - 1].lower_ == "termasuk":
+                # "menemui petinggi Juventus termasuk bertemu dengan CEO Juve, X": part of the
+                # meeting just named by its verb
+                ei = next((e for pos, e in reversed(self.events.verb_events) if sent.start <= pos < cue.start), None)
             if ei is None:
                 ei = self.events.verb_event(cue, sent, required=False)
             listed = self._group_list_start(cue.end, sent)
