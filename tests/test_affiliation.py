@@ -1007,3 +1007,13 @@ def test_a_suspended_head_and_a_holder_described_again_before_the_name(nlp):
     assert orgs["Budi Santoso"] == "Sumatera Selatan"
     assert orgs["Ali Rahman"] == "Lahat"
     assert "Joko Susilo" not in orgs  # named inside the clause that describes the holder
+
+
+def test_an_acronym_after_a_head_word_spells_a_name_with_commas(nlp):
+    doc = annotate(
+        nlp,
+        "Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) Provinsi Lahat menggelar festival. Kepala Dinas KPKP "
+        "Budi Santoso mengatakan festival itu untuk warga.",
+        {"Dinas Ketahanan Pangan, Kelautan, dan Pertanian": "ORG", "Lahat": "LOC", "Dinas KPKP": "ORG", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Kepala", "Dinas Ketahanan Pangan, Kelautan, dan Pertanian")}

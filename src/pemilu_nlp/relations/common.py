@@ -145,7 +145,7 @@ def expanded_org(ent: Span) -> Span:
             if _without_state(other.text).lower() in names:
                 return other
             continue
-        words = [t.text for t in other]
+        words = [t.text for t in other if not t.is_punct]  # "Dinas Ketahanan Pangan, Kelautan, dan Pertanian": no commas
         if words[: len(head)] != head:
             continue
         rest = words[len(head) :]
