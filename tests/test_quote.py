@@ -918,3 +918,26 @@ def test_the_name_after_a_description_of_someones_counsel_is_the_speaker(nlp):
     speakers = [r["speaker"]["text"] for r in records(doc, "quote")]
     assert speakers[:2] == ["Ali Rahman", "Siti Aminah"]  # KPK's spokesperson speaks for KPK, not for Joko
     assert "Rudi Hartono" not in speakers  # the son "ini" points back to the person spoken of
+
+
+def test_a_statement_attributed_after_it_with_menurut_and_a_described_body(nlp):
+    doc = annotate(
+        nlp,
+        "Karya pertama itu terjual 294 ribu euro, menurut balai lelang Lahat Art. Harga tiket naik dua kali lipat, "
+        "menurut Budi Santoso. Harga itu, menurut data dari Dinas Pariwisata Lahat, naik tiap tahun.",
+        {"Lahat Art": "ORG", "Budi Santoso": "PER", "Dinas Pariwisata Lahat": "ORG"},
+    )
+    assert facts(doc) == {
+        ("Lahat Art", "Karya pertama itu terjual 294 ribu euro", False),
+        ("Budi Santoso", "Harga tiket naik dua kali lipat", False),  # not ", menurut Budi Santoso"
+    }  # a source of data is no speaker
+
+
+def test_a_quotation_after_the_one_it_was_said_to_and_a_shout(nlp):
+    doc = annotate(
+        nlp,
+        'Kuasa hukum terdakwa, Budi Santoso menyatakan kepada majelis hakim, "Kita akan banding." '
+        '"Mari tunjukkan suara dan tanganmu," teriak Ali Rahman di tengah pertunjukan.',
+        {"Budi Santoso": "PER", "Ali Rahman": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Kita akan banding", True), ("Ali Rahman", "Mari tunjukkan suara dan tanganmu", True)}

@@ -431,8 +431,10 @@ class _Reader:
         parenthetical = i > 0 and t.word[i - 1] == "," and start < sent.end and start not in self.quote_at_open
         lead = self._statement_lead(i, sent, clause_leads=True) if parenthetical else None
         if lead is not None:
-            # "Korupsi, menurut dia, menggerogoti APBN": the attribution inside the statement
-            self._emit_words(speaker, lead, self._last_word(sent) + 1, i)
+            # "Korupsi, menurut dia, menggerogoti APBN": the attribution inside the statement;
+            # "Karya itu terjual 294 ribu euro, menurut Artcurial.": the statement before it
+            end = self._last_word(sent) + 1 if start <= self._last_word(sent) else i - 1
+            self._emit_words(speaker, lead, end, i)
             return
         self._report(speaker, start, sent, i, attitude=False)
 
@@ -558,7 +560,7 @@ class _Reader:
 
     def _content_start(self, k: int, sent: Span) -> int | None:
         """Where the reported clause starts after a verb: past ``,``/``:`` and a complementiser
-        (``menyampaikan kepada wartawan bahwa ...``)."""
+        (``menyampaikan kepada wartawan bahwa ...``), or past the one addressed to a quotation."""
         t = self.t
         marked = k < sent.end and t.word[k] in (",", ":")
         while k < sent.end and t.word[k] in (",", ":"):
@@ -568,6 +570,9 @@ class _Reader:
             # it ("menegaskan, Polri siap ... jika Ahok mengajukannya"), no complementiser
             if t.low[j] == "bahwa" or t.low[j] in COMPLEMENTISERS and (j == k or not marked):
                 k = j + 1
+                break
+            if j in self.quote_at_open and t.low[k] in ADDRESSEE_MARKERS and t.word[j - 1] in (",", ":"):
+                k = j  # 'menyatakan kepada majelis hakim, "Kita akan banding."': the quotation
                 break
             if j in self.quote_at_open or t.word[j] in (".", ";"):
                 break
@@ -772,6 +777,18 @@ class _Reader:
                     return found
         return None
 
+    def _described_body(self, j: int, stop: int) -> int | None:
+        """Where an organisation starts after one or two lower-case nouns at ``j`` (``balai
+        lelang Artcurial``, ``lembaga survei Indikator``), or None."""
+        t = self.t
+        for k in (j + 1, j + 2):
+            if k >= stop or not all(t.word[x].isalpha() and t.word[x].islower() and t.low[x] not in W.stop for x in range(j, k)):
+                return None  # (not "menurut data dari X": a source, not a speaker)
+            ent = self.ent_at[k]
+            if ent is not None and ent.start == k and ent.label_ == "ORG":
+                return k
+        return None
+
     def _speaker_phrase(self, start: int, stop: int, cue: int) -> tuple[Span | None, int]:
         """The speaker named in tokens [start, stop): (speaker, token after its phrase)."""
         t, heads = self.t, person_heads()
@@ -810,6 +827,8 @@ class _Reader:
                 # an abbreviated rank or honorific too
                 run_start = None
                 j += 1
+            elif j == start and (named := self._described_body(j, stop)) is not None:
+                j = named  # "menurut balai lelang Artcurial": a description of the body named next
             else:
                 break
         words = [t.low[k] for k in range(start, j) if t.word[k].isalpha() or self.ent_at[k] is not None]
