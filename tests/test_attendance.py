@@ -1945,3 +1945,13 @@ def test_a_panel_of_judges_led_by_someone_is_no_event(nlp):
         {"Pengadilan Negeri Lahat": "ORG", "Budi Santoso": "PER"},
     )
     assert facts(doc) == set()
+
+
+def test_a_launch_of_a_campaign_is_an_event(nlp):
+    doc = annotate(
+        nlp,
+        "Ibu Negara Rina Marlina didampingi Ketua TP PKK Lahat Siti Aminah meresmikan Pencanangan Aksi Lahat Bersih "
+        "di tepi Sungai Lematang, Kamis (19/9/2019).",
+        {"Rina Marlina": "PER", "Siti Aminah": "PER", "Sungai Lematang": "LOC"},
+    )
+    assert {(a, e[:11]) for a, e in facts(doc)} == {("Rina Marlina", "Pencanangan"), ("Siti Aminah", "Pencanangan")}
