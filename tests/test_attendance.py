@@ -1955,3 +1955,12 @@ def test_a_launch_of_a_campaign_is_an_event(nlp):
         {"Rina Marlina": "PER", "Siti Aminah": "PER", "Sungai Lematang": "LOC"},
     )
     assert {(a, e[:11]) for a, e in facts(doc)} == {("Rina Marlina", "Pencanangan"), ("Siti Aminah", "Pencanangan")}
+
+
+def test_the_one_met_named_after_yang_bernama(nlp):
+    doc = annotate(
+        nlp,
+        "Polantas Bripka Budi Santoso bertemu dengan pengendara mobil yang bernama Ali Rahman di Polres Lahat.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER", "Polres Lahat": "ORG"},
+    )
+    assert facts(doc) == {("Budi Santoso", "bertemu"), ("Ali Rahman", "bertemu")}

@@ -1172,6 +1172,9 @@ class _Article(ArticleView):
                 k = lead
                 restart(k)
                 continue
+            elif not paren and low == "yang" and k + 1 < end and doc[k + 1].lower_ in W.naming:
+                k += 2  # "pengendara mobil yang bernama Tavipuddin": the one described is named next
+                continue
             elif not paren and low == "yang" and k + 2 < end and doc[k + 1].lower_ == "terdiri" and doc[k + 2].lower_ in ("atas", "dari"):
                 # "majelis yang terdiri atas Ketua X serta anggota Y": the members are the ones there
                 k += 3

@@ -715,10 +715,13 @@ class ArticleEvents:
         return ei
 
     def _names_after(self, k: int, sent: Span) -> bool:
-        """A person is named at ``k``, after a comma or a list lead (``, Jack Ma``, ``seperti A``)."""
+        """A person is named at ``k``, after a comma, a list lead or ``yang bernama`` (``, Jack Ma``,
+        ``seperti A``)."""
         doc = self.doc
         if k < sent.end and doc[k].text == ",":
             k += 1
+        if k + 1 < sent.end and doc[k].lower_ == "yang" and doc[k + 1].lower_ in W.naming:
+            k += 2  # "bertemu dengan pengendara yang bernama Tavipuddin"
         k = list_lead_end(doc, k, sent.end, W.list_lead) if k < sent.end else k
         return k < sent.end and person_starts(self.ent, k)
 
