@@ -1017,3 +1017,12 @@ def test_an_acronym_after_a_head_word_spells_a_name_with_commas(nlp):
         {"Dinas Ketahanan Pangan, Kelautan, dan Pertanian": "ORG", "Lahat": "LOC", "Dinas KPKP": "ORG", "Budi Santoso": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "Kepala", "Dinas Ketahanan Pangan, Kelautan, dan Pertanian")}
+
+
+def test_members_and_leaders_of_a_band_hold_their_post(nlp):
+    doc = annotate(
+        nlp,
+        "Personel Lahat Band, Budi Santoso, tidak sabar bertemu penggemarnya. Leader Sriwijaya Voice Ali Rahman ikut hadir.",
+        {"Lahat Band": "ORG", "Budi Santoso": "PER", "Sriwijaya Voice": "ORG", "Ali Rahman": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Personel", "Lahat Band"), ("Ali Rahman", "Leader", "Sriwijaya Voice")}
