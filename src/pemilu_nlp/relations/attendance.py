@@ -253,13 +253,13 @@ class _Article(ArticleView):
         sentence ``si`` (the most specific of the places listed), or None."""
         doc = self.doc
         sent = self.sents[si]
-        for j in range(at + 1, min(at + 8, sent.end - 1)):
+        j, stop = at + 1, min(at + 8, sent.end - 1)
+        while j < stop:
             if doc[j].lower_ == "di" and doc[j + 1].lower_ == "hadapan":
-                # "ujar Jokowi di hadapan para insinyur se-ASEAN di JIExpo": whom he spoke to
-                j_next = next((k for k in range(j + 2, min(j + 10, sent.end - 1)) if doc[k].lower_ == "di"), None)
-                if j_next is None:
-                    return None
-                return self._place_said_at(si, j_next - 1)
+                # "ujar Jokowi di hadapan para insinyur se-ASEAN di JIExpo": past whom he spoke to
+                j = next((k for k in range(j + 2, min(j + 10, sent.end - 1)) if doc[k].lower_ == "di"), sent.end)
+                stop = min(j + 1, sent.end - 1)
+                continue
             if doc[j].lower_ == "di":
                 places: list[Span] = []
                 k = j + 1
@@ -269,10 +269,9 @@ class _Article(ArticleView):
                     if k + 1 < sent.end and doc[k].text == ",":
                         k += 1
                 return self.events.setting.most_specific(places)
-            if doc[j].lower_ in W.met_by_press or doc[j].lower_ in ("saat", "ketika", "usai", "seusai"):
-                continue  # "ujarnya saat ditemui di Kantor Kemenko Perekonomian"
-            if is_verb(doc[j]) or doc[j].is_quote or doc[j].text in ".;:":
-                return None
+            if is_verb(doc[j]) and doc[j].lower_ not in W.met_by_press or doc[j].is_quote or doc[j].text in ".;:":
+                return None  # (not "ujarnya saat ditemui di Kantor X": where the press met him)
+            j += 1
         return None
 
     def _holders(self, attended: dict[int, set[int]]) -> None:

@@ -156,10 +156,14 @@ def expanded_org(ent: Span) -> Span:
     return _defined_in_article(ent) or ent
 
 
+@lru_cache(maxsize=1)
+def _region_type_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in region_types())
+
+
 def _name_words(span: Span) -> list[str]:
     """The words of a name after a short form, without region-type words (``Kota Kendari``: ``kendari``)."""
-    types = {w.lower() for w in region_types()}
-    return [t.lower_ for t in span if t.is_alpha and t.lower_ not in types]
+    return [t.lower_ for t in span if t.is_alpha and t.lower_ not in _region_type_words()]
 
 
 def _defined_in_article(ent: Span) -> Span | None:
@@ -169,7 +173,7 @@ def _defined_in_article(ent: Span) -> Span | None:
     with the short form in parentheses after it, says they are one body."""
     doc = ent.doc
     short = ent[0].text
-    if len(short) < 2 or not short[0].isupper() or ent[0].is_title and len(ent) == 1 and len(short) > 8:
+    if len(short) < 2 or not short[0].isupper():
         return None
     rest = _name_words(ent[1:])
     for other in doc.ents:
