@@ -1964,3 +1964,12 @@ def test_the_one_met_named_after_yang_bernama(nlp):
         {"Budi Santoso": "PER", "Ali Rahman": "PER", "Polres Lahat": "ORG"},
     )
     assert facts(doc) == {("Budi Santoso", "bertemu"), ("Ali Rahman", "bertemu")}
+
+
+def test_the_place_after_a_body_and_its_acronym_is_the_venue(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso menghadiri Festival Konstitusi di Universitas Sriwijaya (Unsri) Palembang, Selasa (10/9).",
+        {"Budi Santoso": "PER", "Universitas Sriwijaya": "ORG", "Unsri": "ORG", "Palembang": "LOC"},
+    )
+    assert {(r["location"] or {}).get("text") for r in records(doc, "attendance")} == {"Palembang"}

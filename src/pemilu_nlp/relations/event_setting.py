@@ -113,6 +113,9 @@ class EventSetting:
         Barat`` names the body's province, less specific than the place itself)."""
         doc = self.doc
         k = ent.start - 1
+        if k > 0 and doc[k].text == ")":
+            # "di Universitas Gadjah Mada (UGM) Yogyakarta": the body's acronym in between
+            k = next((j - 1 for j in range(k - 1, max(0, k - 6), -1) if doc[j].text == "("), -1)
         body = self.ent[k] if k >= 0 else None
         return body is not None and body.label_ == "ORG" and body.start > 0 and doc[body.start - 1].lower_ in ("di", "ke")
 
