@@ -941,3 +941,12 @@ def test_a_quotation_after_the_one_it_was_said_to_and_a_shout(nlp):
         {"Budi Santoso": "PER", "Ali Rahman": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "Kita akan banding", True), ("Ali Rahman", "Mari tunjukkan suara dan tanganmu", True)}
+
+
+def test_a_hyphenated_title_before_the_speakers_name(nlp):
+    doc = annotate(
+        nlp,
+        '"Kita akan benahi semuanya," ujar Menpan-RB Budi Santoso di Gedung DPR, Jakarta.',
+        {"Budi Santoso": "PER", "Gedung DPR": "LOC", "Jakarta": "LOC"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Kita akan benahi semuanya", True)}
