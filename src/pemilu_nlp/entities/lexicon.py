@@ -171,9 +171,9 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def region_types() -> frozenset[str]:
-    """Kota, Kabupaten, Provinsi and their abbreviations (``resources/region_types.tsv``)."""
-    return frozenset(_column("region_types.tsv", "word", kind="region"))
+def region_types() -> tuple[str, ...]:
+    """Kota, Kabupaten, Provinsi and their abbreviations, as written in ``resources/region_types.tsv``."""
+    return tuple(_column("region_types.tsv", "word", kind="region"))
 
 
 @lru_cache(maxsize=1)
@@ -225,7 +225,7 @@ def _phrases() -> dict[str, tuple[str, ...]]:
         REGION_AMBIGUOUS: tuple(sorted(set(regions[REGION_AMBIGUOUS]))),
         DISTRICT: tuple(sorted(set(regions[DISTRICT]))),
         COUNTRY: tuple(_names("countries.txt")) + tuple(_names("world_cities.txt")) + tuple(_names("landmarks.txt")),
-        REGION_TYPE: tuple(_column("region_types.tsv", "word", kind="region")),
+        REGION_TYPE: region_types(),
         AREA_TYPE: tuple(_column("region_types.tsv", "word", kind="area")),
         INSTITUTION_REGIONAL: tuple(_column("institutions.tsv", "name", regional="1")),
         INSTITUTION_QUALIFIED: tuple(_column("institutions.tsv", "name", regional="2")),

@@ -393,17 +393,17 @@ class _Article(ArticleView):
             return True
         if cue.kind == "context":
             return False
-        if cue.kind in ("meet", "visit", "organise"):
-            j = cue.start - 1
-            while j >= 0 and cue.start - j <= 3 and doc[j].lower_ in W.before_cue and doc[j].lower_ not in W.intent:
-                j -= 1
-            if j >= 0 and doc[j].lower_ in W.intent:
-                # "datang untuk bertemu pimpinan KPK", "untuk melakukan sosialisasi", "untuk dapat
-                # bertemu langsung": the purpose, not a meeting held
-                return True
+        # one walk back over the words that may stand before the cue (at most three)
         k = cue.start - 1
         skipped = 0
-        while k >= 0 and skipped < 3 and doc[k].lower_ in W.before_cue:
+        while k >= 0 and skipped < 3 and doc[k].lower_ in W.before_cue and doc[k].lower_ not in W.intent:
+            k -= 1
+            skipped += 1
+        if cue.kind in ("meet", "visit", "organise") and k >= 0 and doc[k].lower_ in W.intent:
+            # "datang untuk bertemu pimpinan KPK", "untuk melakukan sosialisasi", "untuk dapat
+            # bertemu langsung": the purpose, not a meeting held
+            return True
+        while k >= 0 and skipped < 3 and doc[k].lower_ in W.before_cue:  # on past "untuk": "batal untuk hadir"
             k -= 1
             skipped += 1
         if k >= 0 and any(c.kind == "negation" and c.end == k + 1 for c in cues):
@@ -563,7 +563,7 @@ class _Article(ArticleView):
         if kind == "participate":
             return self._participants(cue, si, events, cues)
         if kind == "companion":
-            return self._attributed_companions(cue, si, cues)
+            return self._attributed_companions(cue, si, events, cues)
         return []
 
     def _earlier(self, m: EventMention, cue_start: int) -> bool:
@@ -641,7 +641,7 @@ class _Article(ArticleView):
         """The people named after a companion cue (``didampingi A dan B``)."""
         return [a for a in self._items(cue.end, sent.end) if a.label_ == "PER"]
 
-    def _attributed_companions(self, cue: Cue, si: int, cues: list[Cue]) -> list[tuple[Span, int | None]]:
+    def _attributed_companions(self, cue: Cue, si: int, events: list[EventMention], cues: list[Cue]) -> list[tuple[Span, int | None]]:
         """``"...," jelas Mu'ti didampingi Gubernur NTB Lalu Muhamad Iqbal di Mataram``: a
         speaker quoted with a companion at the event being reported; both were there."""
         doc = self.doc
@@ -651,7 +651,7 @@ class _Article(ArticleView):
         if any(c.kind not in ("companion", "context", "negation") for c in cues):
             return []  # another cue reads the sentence (and its companions)
         if not any(self._attribution_word(t) for t in doc[sent.start : cue.start]):
-            return self._companions_of_attendee(cue, si, cues)
+            return self._companions_of_attendee(cue, si, events, cues)
         ei = self.events.latest_event(cue.start)
         if ei is None:
             return []
@@ -659,11 +659,12 @@ class _Article(ArticleView):
         out = [(speaker, ei)] if speaker is not None and speaker.label_ == "PER" else []
         return out + [(a, ei) for a in self._accompanying(cue, sent)]
 
-    def _companions_of_attendee(self, cue: Cue, si: int, cues: list[Cue]) -> list[tuple[Span, int | None]]:
-        """``Presiden juga ditemani oleh A dan B``, in a sentence naming no event: the companions
-        of a person already reported at an event attend it with them."""
+    def _companions_of_attendee(self, cue: Cue, si: int, events: list[EventMention], cues: list[Cue]) -> list[tuple[Span, int | None]]:
+        """``Presiden juga ditemani oleh A dan B``, in a sentence naming no event before the cue
+        (``events``: the sentence's event mentions): the companions of a person already reported
+        at an event attend it with them."""
         sent = self.sents[si]
-        if any(sent.start <= m.start < cue.start for m in self.events.mentions):
+        if any(m.start < cue.start for m in events):
             return []  # "X dalam konferensi pers didampingi A, B": the event named there (_companions)
         subjects = [a for a in self._subject(cue, si, cues) if a.label_ == "PER"]
         if not subjects:

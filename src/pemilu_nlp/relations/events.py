@@ -76,9 +76,15 @@ class Event:
     words: frozenset[str] = frozenset()
     location: Span | None = None
     date: Span | None = None
-    sentences: list[int] = field(default_factory=list)  # sentences that mention it
+    # sentence -> the first tokens of the mentions naming it there, sentences in text order
+    named_at: dict[int, list[int]] = field(default_factory=dict)
     resolved: bool = False  # location and date looked up (on the first record)
     planned: bool = False  # first named as to be held ("Munas Golkar, yang rencananya akan digelar ...")
+
+    @property
+    def sentences(self) -> list[int]:
+        """The sentences that mention it."""
+        return list(self.named_at)
 
 
 class ArticleEvents:
@@ -511,10 +517,7 @@ class ArticleEvents:
 
     def _event_sentences(self) -> None:
         for m in self.mentions:
-            sents = self.events[m.event].sentences
-            si = self.sent_of[m.start]
-            if si not in sents:
-                sents.append(si)
+            self.events[m.event].named_at.setdefault(self.sent_of[m.start], []).append(m.start)
 
     def resolve(self, ev: Event) -> None:
         """One venue and one date per event, from the sentences about it (looked up once, when
@@ -526,13 +529,9 @@ class ArticleEvents:
             candidates: list[Span] = []
             # "Bertempat di X, rapat ini diadakan ...": a venue sentence right after the first mention
             extra = [first + 1] if first + 1 < len(self.sents) and self.setting.starts_with_venue(first + 1) else []
-            named_at: dict[int, list[int]] = {}  # sentence -> tokens naming this event there
-            for m in self.mentions:
-                if self.events[m.event] is ev:
-                    named_at.setdefault(self.sent_of[m.start], []).append(m.start)
             spoken: set[int] = set()
             for si in sents + extra:
-                said = self._spoken(si, named_at.get(si, []))
+                said = self._spoken(si, ev.named_at.get(si, []))
                 candidates.extend(self._venues(si, said))
                 spoken |= said
             ev.location = self.setting.most_specific(candidates)
@@ -576,7 +575,7 @@ class ArticleEvents:
                 return ei, False
         m = EventMention(start, end, head, False)
         ev = Event(m, set(), words)
-        ev.sentences = [self.sent_of[start]]
+        ev.named_at = {self.sent_of[start]: []}
         self.events.append(ev)
         m.event = len(self.events) - 1
         return m.event, True
