@@ -1026,3 +1026,25 @@ def test_members_and_leaders_of_a_band_hold_their_post(nlp):
         {"Lahat Band": "ORG", "Budi Santoso": "PER", "Sriwijaya Voice": "ORG", "Ali Rahman": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "Personel", "Lahat Band"), ("Ali Rahman", "Leader", "Sriwijaya Voice")}
+
+
+def test_a_trade_holds_a_post_only_in_the_body_named_with_it(nlp):
+    doc = annotate(
+        nlp,
+        "Brand Ambassador Warungku, Rina Marlina, berbagi pengalaman. Film itu digarap sutradara Belgia Budi Santoso. "
+        "Kapolres Lahat mengatakan polisi menemukan dua pelajar, Dedi Irawan (16) dan Ali Rahman (16).",
+        {"Warungku": "ORG", "Rina Marlina": "PER", "Belgia": "LOC", "Budi Santoso": "PER", "Lahat": "LOC",
+         "Dedi Irawan": "PER", "Ali Rahman": "PER"},
+    )
+    # a nationality is no employer, and the students are not the police's
+    assert facts(doc) == {("Rina Marlina", "Brand Ambassador", "Warungku")}
+
+
+def test_a_company_short_form_after_an_upper_case_head_is_spelt_out(nlp):
+    doc = annotate(
+        nlp,
+        "Petugas PD Pasar Lahat Jaya (PLJ) menertibkan pedagang. Direktur Utama PD PLJ Budi Santoso mengatakan jumlah "
+        "pedagang bertambah.",
+        {"PD Pasar Lahat Jaya": "ORG", "PLJ": "ORG", "PD PLJ": "ORG", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Direktur Utama", "PD Pasar Lahat Jaya")}

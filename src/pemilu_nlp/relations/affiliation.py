@@ -53,7 +53,7 @@ ROLES = "roles.tsv"
 _PLACE_ROLES = {"regional"}
 # kinds of role stated without an organisation (a post of the state, a portfolio, a profession)
 _ORGLESS = {"national", "portfolio", "profession"}
-_NO_IMPLIED_ORG = _ORGLESS | {"regional"}
+_NO_IMPLIED_ORG = _ORGLESS | {"regional", "occupation"}
 _MAX_CHAIN = 24
 _RELATIVE_WORDS = 15  # the longest "yang juga" clause read between a role phrase and its holder
 _QUOTE_LOOKBACK = 5  # sentences back to the speaker of a quotation attributed after it
@@ -600,8 +600,8 @@ class _View(ArticleView):
         national office or a minister's portfolio followed by the state takes it as its
         organisation, as a regional head takes its region; our own (``Presiden RI``, ``Republik
         Indonesia``) is left implicit, as Indonesian news leaves it."""
-        if place.start != role.end or place.text.lower() in W.home_state:
-            return False
+        if place.start != role.end or place.text.lower() in W.home_state or role.kind == "occupation":
+            return False  # "sutradara Belgia Agnes Varda": a trade's state is its holder's nationality
         # any post of a foreign state ("Penasihat Keamanan Nasional Myanmar", "Duta Besar Rusia
         # untuk PBB", "Pemimpin Korea Utara") takes the state, as its head does
         return role.kind in ("national", "portfolio") or place.text.lower() in countries()

@@ -135,8 +135,10 @@ def expanded_org(ent: Span) -> Span:
     if names is None and not is_acronym(acronym):
         # "Kementerian PANRB": a head word before the acronym, spelt out after the same head
         *head, acronym = ent.text.split()
-        # the head is capitalised, or an upper-case head of a company's name ("PT IAE")
-        if not head or not is_acronym(acronym) or not all(w.istitle() or w in org_heads() for w in head):
+        # the head is capitalised, an organisation's head word, or a short form itself ("PT IAE",
+        # "PT. INKA" for "PT Industri Kereta Api", "PD PPJ" for "PD Pasar Pakuan Jaya")
+        head = [w.rstrip(".") for w in head]
+        if not head or not is_acronym(acronym) or not all(w.istitle() or w in org_heads() or is_acronym(w) for w in head):
             return _defined_in_article(ent) or ent
     for other in ent.doc.ents:
         if other.label_ != ent.label_ or len(other) < 2 or other.start == ent.start:

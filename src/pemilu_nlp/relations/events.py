@@ -48,7 +48,7 @@ def _expansions() -> dict[str, frozenset[str]]:
 def role_words() -> frozenset[str]:
     """Title words that start a role before a name (``Ketua``, ``Gubernur``, ``Duta`` of ``Duta
     Besar``): no part of an event's name. Read one token at a time, so a phrase gives its first word."""
-    phrases = terms(ROLES, "role", ("office", "regional", "national", "portfolio", "party", "modifier"))
+    phrases = terms(ROLES, "role", ("office", "occupation", "regional", "national", "portfolio", "party", "modifier"))
     return frozenset(phrase.split()[0] for phrase in phrases)
 
 
