@@ -1973,3 +1973,23 @@ def test_the_place_after_a_body_and_its_acronym_is_the_venue(nlp):
         {"Budi Santoso": "PER", "Universitas Sriwijaya": "ORG", "Unsri": "ORG", "Palembang": "LOC"},
     )
     assert {(r["location"] or {}).get("text") for r in records(doc, "attendance")} == {"Palembang"}
+
+
+def test_an_elected_title_before_the_one_met_does_not_end_the_list(nlp):
+    # "terpilih" looks like a ter- verb but is part of the title
+    doc = annotate(
+        nlp,
+        "Ketua DPRD Lahat, Budi Santoso mengaku tak membahas anggaran saat bertemu Bupati terpilih, Ali Rahman.",
+        {"DPRD Lahat": "ORG", "Budi Santoso": "PER", "Ali Rahman": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "bertemu"), ("Ali Rahman", "bertemu")}
+
+
+def test_a_destruction_of_seized_goods_is_an_event_its_guests_attend(nlp):
+    doc = annotate(
+        nlp,
+        "Pemusnahan barang bukti oleh Bea Cukai Lahat berlangsung di Desa Merapi, Rabu (11/9/2019). Kegiatan ini "
+        "dihadiri oleh perwakilan instansi terkait seperti Kanwil DJKN Sumsel dan Balai Lelang Sriwijaya.",
+        {"Bea Cukai Lahat": "ORG", "Desa Merapi": "LOC", "Kanwil DJKN Sumsel": "ORG", "Balai Lelang Sriwijaya": "ORG"},
+    )
+    assert facts(doc) == {("Kanwil DJKN Sumsel", "Pemusnahan barang bukti"), ("Balai Lelang Sriwijaya", "Pemusnahan barang bukti")}
