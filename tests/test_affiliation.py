@@ -1048,3 +1048,23 @@ def test_a_company_short_form_after_an_upper_case_head_is_spelt_out(nlp):
         {"PD Pasar Lahat Jaya": "ORG", "PLJ": "ORG", "PD PLJ": "ORG", "Budi Santoso": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "Direktur Utama", "PD Pasar Lahat Jaya")}
+
+
+def test_a_post_of_state_takes_the_state_named_after_its_holder(nlp):
+    doc = annotate(
+        nlp,
+        "Ratu Maxima dari Belanda akan siap membantu perluasan inklusi keuangan. Presiden Joko Widodo dari PDI "
+        "Perjuangan hadir.",
+        {"Maxima": "PER", "Belanda": "LOC", "Joko Widodo": "PER", "PDI Perjuangan": "ORG"},
+    )
+    # a party after "dari" is membership of its own, not the state of the post
+    assert facts(doc) == {("Maxima", "Ratu", "Belanda"), ("Joko Widodo", "Presiden", None), ("Joko Widodo", None, "PDI Perjuangan")}
+
+
+def test_a_post_linked_by_bertindak_sebagai(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso yang bertindak sebagai Ketua Panitia Festival Lahat membuka acara.",
+        {"Budi Santoso": "PER", "Panitia Festival Lahat": "ORG"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Ketua", "Panitia Festival Lahat")}

@@ -573,6 +573,10 @@ class _View(ArticleView):
         orgs: list[Span] = list(group.orgs)
         if not orgs and group.places and (role.kind in _PLACE_ROLES or self._state_office(role, group.places[0])):
             orgs = [group.places[0]]
+        if not orgs and not group.places and role.kind in ("national", "portfolio") and role.end <= person.start:
+            state = self._state_after(person)
+            if state is not None:
+                orgs = [state]
         if orgs:
             return [Fact(position, person, role, org) for org in orgs]
         # "ketua rombongan", "ketua panitia": the role is in a group the article does not name
@@ -594,6 +598,17 @@ class _View(ArticleView):
             if first is not None and not doc[first].like_num and not (role.end - first == 1 and doc[first].lower_ in W.bodiless):
                 fact.fallback = (RoleChunk(role.start, first, role.kind, core_end=role.core_end), Span(doc, first, role.end, label="ORG"))
         return [fact]
+
+    def _state_after(self, person: Span) -> Span | None:
+        """``Ratu Maxima dari Belanda``: the foreign state named after the holder of a post of state."""
+        doc = self.doc
+        k = person.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "dari":
+            return None
+        ent = self.ent[k + 1]
+        if ent is None or ent.start != k + 1 or ent.label_ != "LOC" or ent.text.lower() not in countries():
+            return None
+        return ent
 
     def _state_office(self, role: RoleChunk, place: Span) -> bool:
         """``Presiden Suriah``, ``Perdana Menteri Israel``, ``Menteri Luar Negeri Rusia``: a
