@@ -1993,3 +1993,24 @@ def test_a_destruction_of_seized_goods_is_an_event_its_guests_attend(nlp):
         {"Bea Cukai Lahat": "ORG", "Desa Merapi": "LOC", "Kanwil DJKN Sumsel": "ORG", "Balai Lelang Sriwijaya": "ORG"},
     )
     assert facts(doc) == {("Kanwil DJKN Sumsel", "Pemusnahan barang bukti"), ("Balai Lelang Sriwijaya", "Pemusnahan barang bukti")}
+
+
+def test_the_venue_is_the_narrowest_place_named_for_the_event(nlp):
+    # a state or a province is where a town or a hall is: the narrower place is the venue
+    doc = annotate(
+        nlp,
+        "Situs jual-beli terdepan di Indonesia menyelenggarakan Pameran Otomotif Lahat di Sales Gallery Lahat Garden. "
+        "Presiden Budi Santoso melakukan kunjungan kerja ke Riau dan memimpin rapat terbatas di Pekanbaru.",
+        {"Indonesia": "LOC", "Sales Gallery Lahat Garden": "LOC", "Budi Santoso": "PER", "Riau": "LOC", "Pekanbaru": "LOC"},
+    )
+    places = {r["event"]["text"]: (r["location"] or {}).get("text") for r in records(doc, "attendance")}
+    assert places["rapat terbatas"] == "Pekanbaru"
+
+
+def test_a_province_named_as_its_capital_is_no_broader_than_the_town(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso menghadiri rapat koordinasi di Jakarta. Rapat itu juga membahas banjir di Bekasi.",
+        {"Budi Santoso": "PER", "Jakarta": "LOC", "Bekasi": "LOC"},
+    )
+    assert {(r["location"] or {}).get("text") for r in records(doc, "attendance")} == {"Jakarta"}

@@ -171,6 +171,18 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def provinces() -> frozenset[str]:
+    """Indonesia's provinces, lower case, by name and by the short names news use (``Jabar``),
+    but those that name a town too (``Jambi``, ``Jakarta`` of ``Jakarta Pusat``): alone they
+    say no more than the town."""
+    names = {name.lower() for name in _column("regions.tsv", "name", type="provinsi")}
+    names |= {row["alias"].lower() for row in resources.table("region_aliases.tsv") if row["canonical"].lower() in names}
+    towns = {name.lower() for kind in ("kota", "kabupaten") for name in _column("regions.tsv", "name", type=kind)}
+    town_words = {town.split()[0] for town in towns}
+    return frozenset(n for n in names if n not in towns and n not in town_words)
+
+
+@lru_cache(maxsize=1)
 def region_types() -> tuple[str, ...]:
     """Kota, Kabupaten, Provinsi and their abbreviations, as written in ``resources/region_types.tsv``."""
     return tuple(_column("region_types.tsv", "word", kind="region"))

@@ -14,11 +14,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from ..entities.lexicon import countries, provinces
 from . import dates
 from .cues import RELATION_WORDS as W, ArticleView, terms
 
 VENUES = "venue_nouns.txt"
 _SETTING_WORDS = 8  # words of a "di" phrase before the comma that a place may follow
+_PROVINCE_WORDS = frozenset({"provinsi", "prov", "prov."})
 
 
 class EventSetting:
@@ -124,7 +126,16 @@ class EventSetting:
         return words[0] in self.venue_words or " ".join(words[:2]) in self.venue_words
 
     def most_specific(self, candidates: list[Span]) -> Span | None:
-        if not candidates:
-            return None
-        venues = [c for c in candidates if self.is_venue(c)]
-        return venues[0] if venues else candidates[0]
+        """The narrowest of the places, the first of those as narrow."""
+        return min(candidates, key=self._breadth, default=None)
+
+    def _breadth(self, place: Span) -> int:
+        """0 a named venue (``Gedung ...``), 1 a town or any other place, 2 a province, 3 a
+        state: ``di Indonesia ... di Sales Gallery Jakarta Garden City`` is held at the gallery."""
+        if self.is_venue(place):
+            return 0
+        words = [t.lower_ for t in place if t.lower_ not in _PROVINCE_WORDS]
+        name = " ".join(words)
+        if name in countries():
+            return 3
+        return 2 if name in provinces() else 1
