@@ -1068,3 +1068,14 @@ def test_a_post_linked_by_bertindak_sebagai(nlp):
         {"Budi Santoso": "PER", "Panitia Festival Lahat": "ORG"},
     )
     assert facts(doc) == {("Budi Santoso", "Ketua", "Panitia Festival Lahat")}
+
+
+def test_the_kind_of_body_between_the_post_and_its_name(nlp):
+    doc = annotate(
+        nlp,
+        "Personel boyband Lahat Boys, Budi Santoso, tidak sabar bertemu penggemarnya. Dalam acara itu turut bergabung "
+        "Ali Rahman, pemilik klub Sriwijaya FC. Ketua kelompok tani Dedi Irawan hadir.",
+        {"Lahat Boys": "ORG", "Budi Santoso": "PER", "Ali Rahman": "PER", "Sriwijaya FC": "ORG", "Dedi Irawan": "PER"},
+    )
+    # a body kind with no name after it names no body
+    assert facts(doc) == {("Budi Santoso", "Personel", "Lahat Boys"), ("Ali Rahman", "pemilik", "Sriwijaya FC")}

@@ -303,6 +303,14 @@ class _View(ArticleView):
             if t.lower_ in W.other and k == groups[-1].roles[-1].end:
                 k += 1  # "Anggota lainnya dari Fraksi X, A", "pimpinan lain di Komisi IV, B"
                 continue
+            if t.is_lower and t.lower_ in W.body_kind and not groups[-1].orgs and not groups[-1].places:
+                j = k
+                while j < limit and doc[j].is_lower and doc[j].lower_ in W.body_kind:
+                    j += 1
+                body = self.ent[j] if j < limit else None
+                if body is not None and body.start == j and body.label_ == "ORG":
+                    k = j  # "Personel boyband BIGBANG, Taeyang": the kind of body before its name
+                    continue
             if t.text == "," or t.lower_ in ("dari", "di", "pada") and (k == groups[-1].roles[-1].end or doc[k - 1].lower_ in W.other):
                 k += 1  # "pengusaha dari Golden Coffee Beans", "Direktur Jenderal Bina Desa pada Kementerian X"
                 continue
