@@ -2014,3 +2014,13 @@ def test_a_province_named_as_its_capital_is_no_broader_than_the_town(nlp):
         {"Budi Santoso": "PER", "Jakarta": "LOC", "Bekasi": "LOC"},
     )
     assert {(r["location"] or {}).get("text") for r in records(doc, "attendance")} == {"Jakarta"}
+
+
+def test_those_present_from_one_side_of_the_event(nlp):
+    doc = annotate(
+        nlp,
+        "Panitia Haji Lahat menggelar Malam Apresiasi Haji 2019 di Jeddah. Dari Panitia Haji Lahat, hadir penanggung "
+        "jawab Budi Santoso, Konjen RI Ali Rahman, serta jajaran lainnya.",
+        {"Panitia Haji Lahat": "ORG", "Jeddah": "LOC", "Budi Santoso": "PER", "Ali Rahman": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} >= {"Budi Santoso", "Ali Rahman"}

@@ -824,6 +824,8 @@ class _Article(ArticleView):
         doc = self.doc
         if pos == sent.start or doc[pos - 1].text != ",":
             return False
+        if doc[sent.start].lower_ == "dari":
+            return True  # "Dari PPIH, hadir A, B": the side the names come from
         return not any(self.ent[j] is not None and self.ent[j].label_ in ("PER", "ORG") for j in range(sent.start, pos))
 
     def _list_start(self, sent: Span) -> int | None:
