@@ -2024,3 +2024,22 @@ def test_those_present_from_one_side_of_the_event(nlp):
         {"Panitia Haji Lahat": "ORG", "Jeddah": "LOC", "Budi Santoso": "PER", "Ali Rahman": "PER"},
     )
     assert {a for a, _ in facts(doc)} >= {"Budi Santoso", "Ali Rahman"}
+
+
+def test_a_body_after_hadir_di_is_the_place_not_an_attendee(nlp):
+    doc = annotate(
+        nlp,
+        "Sidang pembacaan putusan digelar Senin. Para terdakwa juga sudah hadir di PN Lahat sejak pukul 13.00 WIB.",
+        {"PN Lahat": "ORG"},
+    )
+    assert facts(doc) == set()
+
+
+def test_a_clause_with_its_own_unnamed_subject_is_not_the_speakers(nlp):
+    doc = annotate(
+        nlp,
+        "\"Ada sedikit kesejukan di udara,\" ujar penasihat Gedung Putih Budi Santoso ketika para negosiator bertemu "
+        "pada Kamis pagi. \"Kami optimistis,\" kata Ali Rahman saat bertemu wartawan.",
+        {"Gedung Putih": "ORG", "Budi Santoso": "PER", "Ali Rahman": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Ali Rahman"}

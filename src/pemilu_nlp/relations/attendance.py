@@ -886,6 +886,9 @@ class _Article(ArticleView):
             j -= 1
         if j > start and doc[j].lower_ == "yang" and doc[j - 1].is_lower and doc[j - 1].is_alpha and self.ent[j - 1] is None:
             return []  # "menerima perwakilan mahasiswa yang menggelar aksi": the clause's subject is unnamed
+        if j - 1 >= start and doc[j].is_lower and doc[j].is_alpha and self.ent[j] is None and doc[j].lower_ != "kali" \
+                and doc[j - 1].lower_ in W.plural | W.count and (j - 1 == start or doc[j - 2].lower_ in W.clause_opener):
+            return []  # "ujar X ketika para negosiator bertemu", "Kedua tim bertemu": a group no name stands for
         # not the one spoken to ('"...," kata A kepada B saat menjalani uji kelayakan' -> A),
         # unless a relative clause makes it the subject ("kepada Agus yang mendampingi X")
         people = [
@@ -1142,8 +1145,8 @@ class _Article(ArticleView):
             if ent is not None and ent.start == k:
                 if ent.label_ == "PER":
                     item_people.append(ent)
-                elif ent.label_ == "ORG" and item_org is None and not paren:
-                    item_org = ent
+                elif ent.label_ == "ORG" and item_org is None and not paren and doc[k - 1].lower_ not in ("di", "ke"):
+                    item_org = ent  # (not "hadir di PN Semarang": a body after "di" is the place)
                 item_empty = False
                 k = ent.end
                 continue
