@@ -2043,3 +2043,23 @@ def test_a_clause_with_its_own_unnamed_subject_is_not_the_speakers(nlp):
         {"Gedung Putih": "ORG", "Budi Santoso": "PER", "Ali Rahman": "PER"},
     )
     assert {a for a, _ in facts(doc)} == {"Ali Rahman"}
+
+
+def test_a_body_led_by_someone_is_no_event_he_leads(nlp):
+    doc = annotate(
+        nlp,
+        "Kampanye pemilu digelar pekan ini. Pemilu menjadi pertarungan antara Partai Lahat yang dipimpin Budi Santoso "
+        "dan Partai Sriwijaya yang dipimpin Ali Rahman. Rapat koordinasi yang dipimpin Dedi Irawan berlangsung lancar.",
+        {"Partai Lahat": "ORG", "Budi Santoso": "PER", "Partai Sriwijaya": "ORG", "Ali Rahman": "PER", "Dedi Irawan": "PER"},
+    )
+    assert facts(doc) == {("Dedi Irawan", "Rapat koordinasi")}
+
+
+def test_present_in_doing_something_is_no_occasion(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso mengatakan negara hadir dalam menjaga keamanan bangsa. Ali Rahman juga sudah menghadiri mediasi "
+        "yang digelar pada Kamis (2/11).",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER"},
+    )
+    assert facts(doc) == {("Ali Rahman", "mediasi")}

@@ -524,6 +524,10 @@ class _Article(ArticleView):
                 objects = self._items(cue.end, sent.end, clause=True)
             return [(a, ei) for a in self._subject(cue, si, cues) + objects]
         if kind == "passive":  # "rapat ini dihadiri oleh A, B"
+            k = cue.start - 1
+            led = self.ent[k - 1] if k > sent.start and doc[k].lower_ == "yang" else None
+            if led is not None and led.end == k and led.label_ in ("ORG", "PER") and cue.text(doc).lower().startswith("dipimpin"):
+                return []  # "Partai Liberal yang dipimpin Trudeau": the body led, no event
             ei = self._event_before(cue.start, events)
             if ei is None and cue.text(doc).lower().startswith(("dihadiri", "diikuti", "dipimpin", "dibuka")):
                 ei = self.events.subject_event(cue, sent)  # "Peresmian Posko Pemilu dihadiri oleh ..."

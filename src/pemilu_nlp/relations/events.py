@@ -632,6 +632,8 @@ class ArticleEvents:
             return None
         if doc[k].lower_ in W.not_event or doc[k].is_lower and doc[k].lower_ in W.stop | W.generic | W.anaphora_only:
             return None  # "mengikuti proses hukum"
+        if is_verb(doc[k]) and doc[k].lower_.startswith(("mem", "men")):
+            return None  # "negara hadir dalam menjaga keamanan": a purpose, not an occasion
         end = self._phrase_end(k, k + 1)
         if end - k < 2 and not text.startswith(("menghadiri", "mengikuti", "hadir")):
             return None  # "menutup Telegram": one capitalised word after "membuka/menutup" is a thing, not an event
