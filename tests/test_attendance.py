@@ -2063,3 +2063,13 @@ def test_present_in_doing_something_is_no_occasion(nlp):
         {"Budi Santoso": "PER", "Ali Rahman": "PER"},
     )
     assert facts(doc) == {("Ali Rahman", "mediasi")}
+
+
+def test_whose_thing_or_group_is_not_who_was_there(nlp):
+    doc = annotate(
+        nlp,
+        "Keris milik Presiden Budi Santoso dikirab dalam Kirab 1001 Keris, Minggu. Sejumlah anggota kabinet Budi Santoso "
+        "yang hadir pada acara akad nikah itu antara lain Menteri Agama Ali Rahman.",
+        {"Budi Santoso": "PER", "Ali Rahman": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Ali Rahman"}

@@ -898,7 +898,7 @@ class _Article(ArticleView):
         people = [
             e for e in self.sent_ents[si]
             if e.label_ == "PER" and start <= e.start and e.end <= cue.start
-            and not (self._addressed(e) and doc[e.end].lower_ != "yang")
+            and not (self._addressed(e) and doc[e.end].lower_ != "yang") and not self._possessor(e)
         ]
         if people:
             chosen = [people[-1]]
@@ -1070,7 +1070,8 @@ class _Article(ArticleView):
         quoted = self._quoted(sent)
         if pos in quoted:
             quoted = set()  # a cue inside the quotation: "Presiden X dalam Rapat Terbatas ..."
-        people = [e for e in ents if e.label_ == "PER" and e.end <= pos and not self._addressed(e) and e.start not in quoted]
+        people = [e for e in ents if e.label_ == "PER" and e.end <= pos and not self._addressed(e) and e.start not in quoted
+                  and not self._possessor(e)]
         orgs = [e for e in ents if e.label_ == "ORG" and e.end <= pos and not self._in_parens(e)]
         if orgs and self._next_to(orgs[-1], pos) and (not people or people[-1].end < orgs[-1].start) and (
             orgs[-1].start > 0 and self.doc[orgs[-1].start - 1].lower_ == "oleh"
@@ -1087,6 +1088,15 @@ class _Article(ArticleView):
             return self._previous_person(si) or last_speaker(self.doc, self.numbers[si])
         after = [e for e in ents if e.label_ == "PER" and e.start >= pos]
         return after[0] if after else None
+
+    def _possessor(self, ent: Span) -> bool:
+        """``keris milik Presiden X``, ``anggota kabinet Jokowi``: the name says whose the thing
+        or group is (an honorific or title may stand between)."""
+        doc = self.doc
+        k = ent.start - 1
+        while k >= 0 and doc[k].is_title and doc[k].lower_ in self.role_words:
+            k -= 1
+        return k >= 0 and doc[k].is_lower and doc[k].lower_ in W.possessor_of
 
     def _addressed(self, ent: Span) -> bool:
         """``ent`` is the one spoken to (``kata A kepada B``), no subject."""
