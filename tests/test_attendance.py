@@ -2073,3 +2073,15 @@ def test_whose_thing_or_group_is_not_who_was_there(nlp):
         {"Budi Santoso": "PER", "Ali Rahman": "PER"},
     )
     assert {a for a, _ in facts(doc)} == {"Ali Rahman"}
+
+
+def test_a_birthday_is_an_event_whole(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso terlihat menghadiri perayaan ulang tahun Siti Aminah. Ali Rahman juga hadir di ulang tahun yang "
+        "kelima klub itu.",
+        {"Budi Santoso": "PER", "Siti Aminah": "PER", "Ali Rahman": "PER"},
+    )
+    events = {a: e for a, e in facts(doc)}
+    assert events["Budi Santoso"].startswith("perayaan ulang tahun")
+    assert events["Ali Rahman"].startswith("ulang tahun")

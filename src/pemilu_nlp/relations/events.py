@@ -302,6 +302,9 @@ class ArticleEvents:
                 k += 1  # "Inamarine & Railwaytech Indonesia"
                 continue
             if (low in W.stop and not t.is_title) or low in dates.weekdays() or low in dates.months() or t.is_punct or t.is_quote:
+                if low == "tahun" and doc[k - 1].lower_ == "ulang":
+                    k += 1  # "perayaan ulang tahun": a birthday, not a year
+                    continue
                 if low == "dan" and k + 1 < limit and (doc[k + 1].is_title or doc[k + 1].is_upper) and doc[k - 1].is_title and self.ent[k + 1] is None:
                     k += 1  # "Pengawasan dan Pencegahan"
                     continue
