@@ -950,3 +950,21 @@ def test_a_hyphenated_title_before_the_speakers_name(nlp):
         {"Budi Santoso": "PER", "Gedung DPR": "LOC", "Jakarta": "LOC"},
     )
     assert facts(doc) == {("Budi Santoso", "Kita akan benahi semuanya", True)}
+
+
+def test_a_title_running_on_in_lower_case_before_the_speaker_in_apposition(nlp):
+    doc = annotate(
+        nlp,
+        '"Ambulans masih beroperasi," kata juru bicara rumah sakit Provinsi Lahat, Budi Santoso.\n'
+        '"Kami bersatu," kata salah satu pemimpin suku, Ali Rahman, kepada wartawan.\n'
+        '"Kerja sama ini penting," ujar Wakil Menteri Keuangan RI, sekaligus Ketua Dewan Pengurus IAI, Prof. Dedi Irawan.\n'
+        '"Kita dengar usulan publik," kata putra bungsu Ketua Umum Partai Lahat Joko Susilo ini.',
+        {"Provinsi Lahat": "LOC", "Budi Santoso": "PER", "Ali Rahman": "PER", "RI": "LOC", "IAI": "ORG",
+         "Dedi Irawan": "PER", "Partai Lahat": "ORG", "Joko Susilo": "PER"},
+    )
+    speakers = {r["content"]["text"]: r["speaker"]["text"] for r in quotes(doc)}
+    assert speakers["Ambulans masih beroperasi"] == "Budi Santoso"
+    assert speakers["Kami bersatu"] == "Ali Rahman"
+    assert speakers["Kerja sama ini penting"] == "Dedi Irawan"
+    # the one the title describes by someone else is not that someone
+    assert speakers.get("Kita dengar usulan publik") != "Joko Susilo"

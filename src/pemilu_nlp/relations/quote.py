@@ -830,6 +830,8 @@ class _Reader:
                 j += 1
             elif j == start and (named := self._described_body(j, stop)) is not None:
                 j = named  # "menurut balai lelang Artcurial": a description of the body named next
+            elif (named := self._name_after_title(j, stop)) is not None:
+                j = named  # "kata juru bicara rumah sakit Provinsi Parwa, Abdul Qasim": a title in lower case
             else:
                 break
         words = [t.low[k] for k in range(start, j) if t.word[k].isalpha() or self.ent_at[k] is not None]
@@ -857,6 +859,33 @@ class _Reader:
                     return self.ctx.resolve(cue), k + 1
                 break
         return None, start
+
+    def _name_after_title(self, j: int, stop: int) -> int | None:
+        """Where the name starts after the rest of a title that runs on in lower-case words,
+        numbers and a comma or two (``juru bicara rumah sakit X, A``, ``salah satu pemimpin
+        suku, A``, ``Wakil Menteri Keuangan RI, sekaligus Ketua IAI, Prof. A``, ``Kepala Daker
+        Madinah, PPIH 2019, A``); None when a verb, a demonstrative, the one spoken to or the
+        end of the clause comes first."""
+        t, heads = self.t, person_heads()
+        for k in range(j, min(stop, j + _WINDOW)):
+            ent = self.ent_at[k]
+            if ent is not None and ent.start == k:
+                if ent.label_ != "PER":
+                    continue
+                # the name in apposition after a comma (an honorific may stand between), not one
+                # the title is of ("juru bicara Presiden Joko Widodo", "pengganti Antasari itu")
+                c = k - 1
+                while c > j and (t.is_abbreviation(c) or t.low[c] in heads):
+                    c -= 1
+                after = ent.end
+                return k if c >= j and t.word[c] == "," and not (after < len(t.word) and t.low[after] in DEMONSTRATIVES) else None
+            if ent is not None:
+                continue
+            low = t.low[k]
+            if low in ADDRESSEE_MARKERS or low in DEMONSTRATIVES or _verb_like(low) \
+                    or not (t.word[k].isalnum() or t.word[k] in (",", "(", ")") or t.is_abbreviation(k)):
+                return None
+        return None
 
     def _speaker_after(self, start: int, before: int) -> Span | None:
         """The speaker named after an inverted verb: ``kata Ketua MKMK Jimly Asshiddiqie, dalam ...``."""
