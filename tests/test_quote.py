@@ -968,3 +968,16 @@ def test_a_title_running_on_in_lower_case_before_the_speaker_in_apposition(nlp):
     assert speakers["Kerja sama ini penting"] == "Dedi Irawan"
     # the one the title describes by someone else is not that someone
     assert speakers.get("Kita dengar usulan publik") != "Joko Susilo"
+
+
+def test_each_of_the_names_coordinated_before_the_speech_verb_says_it(nlp):
+    doc = annotate(
+        nlp,
+        "Petinggi Partai Lahat seperti Budi Santoso, Ali Rahman, dan Dedi Irawan menegaskan tak akan ada musyawarah "
+        "luar biasa tahun ini. Kuasa hukum Joko Susilo, Siti Aminah mengatakan kliennya akan hadir di persidangan.",
+        {"Partai Lahat": "ORG", "Budi Santoso": "PER", "Ali Rahman": "PER", "Dedi Irawan": "PER", "Joko Susilo": "PER",
+         "Siti Aminah": "PER"},
+    )
+    speakers = {r["speaker"]["text"] for r in quotes(doc)}
+    # the client before the lawyer's name is no speaker
+    assert speakers == {"Budi Santoso", "Ali Rahman", "Dedi Irawan", "Siti Aminah"}

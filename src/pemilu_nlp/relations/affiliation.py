@@ -38,6 +38,7 @@ from .cues import (
     boilerplate_tokens,
     clause_start,
     canonical_person,
+    coordinated_before,
     doc_person_aliases,
     find_cues,
     held_for,
@@ -684,7 +685,7 @@ class _View(ArticleView):
             return []  # the role introduces the next name: "A, Ketua Bawaslu B"
         facts: list[Fact] = []
         # "A dan B adalah Ketua dan Wakil Ketua KPU": the names before share the linked roles
-        names = self._preceding_names(per, sent.start) if linked and after is None else [per]
+        names = coordinated_before(doc, self.ent, per, sent.start) if linked and after is None else [per]
         for g in groups:
             for role in g.roles:
                 claimed.add(role.start)
@@ -704,19 +705,6 @@ class _View(ArticleView):
             return False
         _, stop = self._chain(chunk, end)
         return stop < end and self.doc[stop].lower_ in DEMONSTRATIVES
-
-    def _preceding_names(self, per: Span, stop: int) -> list[Span]:
-        """``A dan B``, ``A, B dan C`` ending at ``per``: the names coordinated with it, in order."""
-        doc = self.doc
-        names = [per]
-        k = per.start
-        while k - 2 >= stop and doc[k - 1].lower_ in ("dan", ",", "serta"):
-            ent = self.ent[k - 2]
-            if ent is None or ent.label_ != "PER" or ent.end != k - 1:
-                break
-            names.insert(0, ent)
-            k = ent.start
-        return names
 
     def _resolve_implied(self, facts: list[Fact], ents: list[Span]) -> None:
         """A bare office title takes the organisation just named in the sentence: that of the

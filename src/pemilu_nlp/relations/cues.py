@@ -162,6 +162,26 @@ def person_starts(ent_at: list[Span | None], j: int) -> bool:
     return ent is not None and ent.label_ == "PER" and ent.start == j
 
 
+def coordinated_before(doc: Doc, ent_at: list[Span | None], ent: Span, stop: int, *, closed: bool = False) -> list[Span]:
+    """``A dan B``, ``A, B, dan C`` ending at ``ent``: the names of its label coordinated with
+    it, in order, from token ``stop`` on. ``closed``: only a list that ``dan``/``serta`` closes
+    before ``ent`` (not ``kuasa hukum A, B``, where B is in apposition)."""
+    names = [ent]
+    k = ent.start
+    while k - 2 >= stop:
+        j = k - 1
+        if doc[j].lower_ in ("dan", "serta") and doc[j - 1].text == "," and j - 2 >= stop:
+            j -= 1  # "A, B, dan C"
+        if doc[j].lower_ not in ("dan", "serta", ",") or closed and len(names) == 1 and doc[k - 1].lower_ not in ("dan", "serta"):
+            break
+        left = ent_at[j - 1]
+        if left is None or left.label_ != ent.label_ or left.end != j:
+            break
+        names.insert(0, left)
+        k = left.start
+    return names
+
+
 def held_for(doc: Doc, ent_at: list[Span | None], start: int, person: Span) -> Span | None:
     """The holder of a description of someone's person (``kuasa hukum Setya Novanto, Fredrich
     Yunadi``): the name after the comma, when a relational word (``RELATION_WORDS.relational``)

@@ -48,7 +48,7 @@ from .. import resources
 from . import dates
 from ..extensions import attributions
 from .common import add_record, sentence_numbers, sentences, span_mention
-from .cues import RELATION_WORDS as W, held_for, holder_after_brackets, person_starts
+from .cues import RELATION_WORDS as W, coordinated_before, held_for, holder_after_brackets, person_starts
 from .speakers import (
     ADDRESSEE_MARKERS,
     DEMONSTRATIVES,
@@ -375,7 +375,10 @@ class _Reader:
         if self.t.low[v] in self.lex.clause_only and start == v + 1 and start not in self.quote_at_open \
                 and not (speaker.label_ == "PER" and self._clause_at(start, sent)):
             return  # "Fujifilm telah menambahkan Mode Terang": to add, not to say
-        self._report(speaker, start, sent, v, attitude=attitude)
+        # "Nurdin Halid dan Idrus Marham menegaskan ...": each of the names coordinated says it
+        named_here = speaker.label_ == "PER" and sent.start <= speaker.start and speaker.end <= v
+        for person in coordinated_before(self.doc, self.ent_at, speaker, sent.start, closed=True) if named_here else [speaker]:
+            self._report(person, start, sent, v, attitude=attitude)
 
     def _withheld(self, v: int) -> bool:
         """A negated speech verb (``tak menjelaskan``, ``belum mau menyebutkan``) reports that
