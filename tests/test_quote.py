@@ -981,3 +981,13 @@ def test_each_of_the_names_coordinated_before_the_speech_verb_says_it(nlp):
     speakers = {r["speaker"]["text"] for r in quotes(doc)}
     # the client before the lawyer's name is no speaker
     assert speakers == {"Budi Santoso", "Ali Rahman", "Dedi Irawan", "Siti Aminah"}
+
+
+def test_the_speaker_the_role_is_given_to_with_selaku(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso selaku Ketua Umum Yayasan Musik Lahat mengaku tidak mau ajang itu hanya sekadar memberikan "
+        "penghargaan bagi musisi.",
+        {"Budi Santoso": "PER", "Yayasan Musik Lahat": "ORG"},
+    )
+    assert {r["speaker"]["text"] for r in quotes(doc)} == {"Budi Santoso"}

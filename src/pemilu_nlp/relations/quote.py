@@ -772,6 +772,10 @@ class _Reader:
             else:
                 break
         words.reverse()
+        if words and j > sent.start and t.low[j] in ("selaku", "sebagai"):
+            named = self.ent_at[j - 1]
+            if named is not None and named.label_ == "PER" and named.end == j:
+                return named  # "Candra Darusman selaku Ketua Umum YAMI mengaku": the one the role is given to
         # the longest phrase that starts with a role word: "Kepala BPBD Kota Palu"
         for s in range(len(words)):
             if words[s] in heads:
