@@ -1079,3 +1079,12 @@ def test_the_kind_of_body_between_the_post_and_its_name(nlp):
     )
     # a body kind with no name after it names no body
     assert facts(doc) == {("Budi Santoso", "Personel", "Lahat Boys"), ("Ali Rahman", "pemilik", "Sriwijaya FC")}
+
+
+def test_a_body_named_in_a_portfolio_before_the_holders_body(nlp):
+    doc = annotate(
+        nlp,
+        "kata Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri Budi Santoso.",
+        {"ASEAN": "ORG", "Kementerian Luar Negeri": "ORG", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Direktur Jenderal Kerja Sama ASEAN", "Kementerian Luar Negeri")}

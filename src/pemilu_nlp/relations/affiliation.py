@@ -210,6 +210,11 @@ class _View(ArticleView):
             if ent is not None and kind == "portfolio" and k == end and ent.label_ == "ORG" and ent.text.isupper() and len(ent) == 1:
                 k = ent.end  # "Menteri BUMN", "Menteri PUPR": the portfolio, not a body the minister belongs to
                 continue
+            body = self.ent[ent.end] if ent is not None and ent.end < len(doc) else None
+            if body is not None and kind == "portfolio" and k > end and ent.start == k and ent.label_ == "ORG" \
+                    and body.start == ent.end and body.label_ == "ORG":
+                k = ent.end  # "Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri": the field, then the body
+                continue
             if ent is not None or k in self.titles:
                 break
             low = t.lower_
