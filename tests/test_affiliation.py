@@ -1088,3 +1088,15 @@ def test_a_body_named_in_a_portfolio_before_the_holders_body(nlp):
         {"ASEAN": "ORG", "Kementerian Luar Negeri": "ORG", "Budi Santoso": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "Direktur Jenderal Kerja Sama ASEAN", "Kementerian Luar Negeri")}
+
+
+def test_a_post_with_its_term_and_an_english_of(nlp):
+    doc = annotate(
+        nlp,
+        "Hal ini diungkapkan Ketua Dewan Kehormatan Asosiasi Kurator Lahat periode 2019-2022, Budi Santoso. Ali Rahman, "
+        "Managing Director of PT Lahat Trucks Indonesia menjelaskan rencana perusahaan.",
+        {"Dewan Kehormatan Asosiasi Kurator Lahat": "ORG", "Budi Santoso": "PER", "Ali Rahman": "PER",
+         "PT Lahat Trucks Indonesia": "ORG"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Ketua", "Dewan Kehormatan Asosiasi Kurator Lahat"),
+                          ("Ali Rahman", "Managing Director", "PT Lahat Trucks Indonesia")}

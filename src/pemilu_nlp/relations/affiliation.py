@@ -317,8 +317,13 @@ class _View(ArticleView):
                 if body is not None and body.start == j and body.label_ == "ORG":
                     k = j  # "Personel boyband BIGBANG, Taeyang": the kind of body before its name
                     continue
-            if t.text == "," or t.lower_ in ("dari", "di", "pada") and (k == groups[-1].roles[-1].end or doc[k - 1].lower_ in W.other):
-                k += 1  # "pengusaha dari Golden Coffee Beans", "Direktur Jenderal Bina Desa pada Kementerian X"
+            if t.text == "," or t.lower_ in ("dari", "di", "pada", "of") and (k == groups[-1].roles[-1].end or doc[k - 1].lower_ in W.other):
+                k += 1  # "pengusaha dari Golden Coffee Beans", "Direktur Jenderal Bina Desa pada Kementerian X", "Director of PT X"
+                continue
+            if t.lower_ == "periode" and (groups[-1].orgs or groups[-1].places) and k + 1 < limit and doc[k + 1].like_num:
+                k += 2  # "Ketua Dewan Kehormatan AKPI periode 2019-2022, X": the term of the post
+                while k < limit and (doc[k].like_num or doc[k].text in ("-", "–", "/")):
+                    k += 1
                 continue
             if t.lower_ == "dari" and groups[-1].orgs and k + 1 < limit:
                 j = k + 2 if doc[k + 1].lower_ == "fraksi" and self.ent[k + 1] is None else k + 1
