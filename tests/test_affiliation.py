@@ -1100,3 +1100,12 @@ def test_a_post_with_its_term_and_an_english_of(nlp):
     )
     assert facts(doc) == {("Budi Santoso", "Ketua", "Dewan Kehormatan Asosiasi Kurator Lahat"),
                           ("Ali Rahman", "Managing Director", "PT Lahat Trucks Indonesia")}
+
+
+def test_where_the_body_is_between_it_and_the_holder(nlp):
+    doc = annotate(
+        nlp,
+        "Turut hadir Sekretaris Utama Bidang Ekonomi Kedubes Indonesia di Phnom Penh Kamboja Budi Santoso.",
+        {"Kedubes Indonesia": "ORG", "Phnom Penh": "LOC", "Kamboja": "LOC", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == {("Budi Santoso", "Sekretaris Utama Bidang Ekonomi", "Kedubes Indonesia")}

@@ -320,6 +320,13 @@ class _View(ArticleView):
             if t.text == "," or t.lower_ in ("dari", "di", "pada", "of") and (k == groups[-1].roles[-1].end or doc[k - 1].lower_ in W.other):
                 k += 1  # "pengusaha dari Golden Coffee Beans", "Direktur Jenderal Bina Desa pada Kementerian X", "Director of PT X"
                 continue
+            if t.lower_ == "di" and groups[-1].orgs and k + 1 < limit:
+                j = k + 1
+                while j < limit and self.ent[j] is not None and self.ent[j].start == j and self.ent[j].label_ == "LOC":
+                    j = self.ent[j].end
+                if j > k + 1 and person_starts(self.ent, j):
+                    k = j  # "Sekretaris Utama Kedubes Indonesia di Phnom Penh Kamboja Noam Lazuardy": where the body is
+                    continue
             if t.lower_ == "periode" and (groups[-1].orgs or groups[-1].places) and k + 1 < limit and doc[k + 1].like_num:
                 k += 2  # "Ketua Dewan Kehormatan AKPI periode 2019-2022, X": the term of the post
                 while k < limit and (doc[k].like_num or doc[k].text in ("-", "–", "/")):
