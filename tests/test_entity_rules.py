@@ -566,3 +566,10 @@ def test_the_shipped_model_saves_the_tokenization_of_every_lexicon_phrase() -> N
     rows = [json.loads(line) for line in saved.read_text(encoding="utf-8").splitlines()[1:]]
     phrases = {p for kind in lx._phrases().values() for p in kind}
     assert phrases <= {row[0] for row in rows}
+
+
+def test_a_roman_numeral_after_a_body_numbers_it(rules_nlp: Language) -> None:
+    # the tagger starts the next name at the numeral, or leaves the numeral out
+    text = "Direktur Utama PT Pelindo III Doso Agung mengatakan pelabuhan siap. Kapal itu milik Kodam II kini."
+    found = run_rules(rules_nlp, text, [("PT Pelindo", "ORG"), ("III Doso Agung", "PER"), ("Kodam", "ORG")])
+    assert {("PT Pelindo III", "ORG"), ("Doso Agung", "PER"), ("Kodam II", "ORG")} <= found

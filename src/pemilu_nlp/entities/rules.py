@@ -27,6 +27,7 @@ entities; an acronym the rules found is tagged wherever it recurs in the article
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +54,8 @@ GENERIC_KINDS = frozenset({lx.UNIT, lx.UNIT_LOWER, lx.ORG_HEAD, lx.VENUE, lx.VEN
 LOWER_TYPE_WORDS = frozenset({"wilayah", "daerah"})
 # A region-type word right after these is part of another word: "Wali Kota", "Ibu Kota", "Kabupaten/Kota".
 NOT_REGION_TYPE_AFTER = frozenset({"wali", "ibu", "/"})
+# A Roman numeral that numbers a body: "Pelindo III", "Kodam XIV" (two letters or more: "I" is also a word).
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 @dataclass(frozen=True)
@@ -620,6 +623,7 @@ class EntityRules:
         ents = self._drop_orphan_acronyms(grammar, ents)
         ents = self._acronym_takes_name_label(grammar, ents)
         ents = self._person_after_governed_region(grammar, ents)
+        ents = self._numeral_of_body(doc, ents)
         ents = self._initials(doc, ents)
         doc.ents = self._propagate_acronyms(grammar, ents, {(r.start, r.end) for r in spans})
         return doc
@@ -638,6 +642,29 @@ class EntityRules:
         taken = {t for e in kept for t in range(e.start, e.end)}
         people = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in initials and t.i not in taken]
         return sorted(kept + people, key=lambda e: e.start)
+
+    @staticmethod
+    def _numeral_of_body(doc: Doc, ents: list[Span]) -> list[Span]:
+        """``PT Pelindo III Doso Agung``, ``Kodam III``: a Roman numeral right after an
+        organisation numbers it (the tagger starts the next name there or leaves it out)."""
+        out: list[Span] = []
+        k = 0
+        while k < len(ents):
+            e = ents[k]
+            j = e.end
+            if e.label_ == ORG and j < len(doc) and len(doc[j]) >= 2 and _ROMAN.fullmatch(doc[j].text):
+                nxt = ents[k + 1] if k + 1 < len(ents) and ents[k + 1].start == j else None
+                if nxt is None or nxt.label_ != ORG:
+                    out.append(Span(doc, e.start, j + 1, label=ORG))
+                    if nxt is not None:
+                        k += 1
+                        if nxt.end > j + 1:
+                            out.append(Span(doc, j + 1, nxt.end, label=nxt.label_))
+                    k += 1
+                    continue
+            out.append(e)
+            k += 1
+        return out
 
     @staticmethod
     def _person_after_governed_region(grammar: _Grammar, ents: list[Span]) -> list[Span]:
