@@ -991,3 +991,12 @@ def test_the_speaker_the_role_is_given_to_with_selaku(nlp):
         {"Budi Santoso": "PER", "Yayasan Musik Lahat": "ORG"},
     )
     assert {r["speaker"]["text"] for r in quotes(doc)} == {"Budi Santoso"}
+
+
+def test_the_speaker_before_an_english_title_in_apposition(nlp):
+    doc = annotate(
+        nlp,
+        "Budi Santoso, VP Product Marketing Lahat Technologies, memastikan bahwa jadwal peluncuran produk tidak berubah.",
+        {"Budi Santoso": "PER", "Lahat Technologies": "ORG"},
+    )
+    assert {r["speaker"]["text"] for r in quotes(doc)} == {"Budi Santoso"}

@@ -666,6 +666,10 @@ class _Reader:
                 head = self._clause_head(ent.start, sent)
                 if head is not None:
                     return head
+            if ent.label_ == "ORG" and any(t.word[j] == "," for j in range(ent.end, v)):
+                person = self._apposed_to(ent.start, sent)
+                if person is not None:
+                    return person  # "Don McGuire, VP Product Marketing Qualcomm Technologies, memastikan"
             if ent.label_ == "ORG":
                 person = self._role_of(ent.start, sent, v)  # "Kepala BPBD Kota Palu memaparkan"
                 if person is None and self._headed_by_person(ent, sent):
@@ -702,6 +706,24 @@ class _Reader:
             if t.word[j] in (".", ";", ":") or j in self.quote_at_close:
                 break
         return None
+
+    def _apposed_to(self, end: int, sent: Span) -> Span | None:
+        """The person a title phrase ending at token ``end`` stands in apposition to: ``A, VP
+        Product Marketing`` (the phrase's words capitalised, role words or entities)."""
+        t, heads = self.t, person_heads()
+        j = end - 1
+        while j > sent.start and j > end - _WINDOW:
+            ent = self.ent_at[j]
+            if ent is not None and ent.label_ != "PER":
+                j = ent.start - 1
+            elif t.is_cap(j) or t.low[j] in heads or t.word[j] in ("&", "-", "/"):
+                j -= 1
+            else:
+                break
+        if j < sent.start or t.word[j] != "," or j + 1 >= end or t.low[j + 1] not in heads:
+            return None
+        person = self.ent_at[j - 1] if j > sent.start else None
+        return person if person is not None and person.label_ == "PER" and person.end == j else None
 
     def _clause_head(self, start: int, sent: Span) -> Span | None:
         """The head of a comma-opened ``yang`` clause ending just before token ``start``, if any."""
