@@ -1109,3 +1109,17 @@ def test_where_the_body_is_between_it_and_the_holder(nlp):
         {"Kedubes Indonesia": "ORG", "Phnom Penh": "LOC", "Kamboja": "LOC", "Budi Santoso": "PER"},
     )
     assert facts(doc) == {("Budi Santoso", "Sekretaris Utama Bidang Ekonomi", "Kedubes Indonesia")}
+
+
+def test_english_titles_with_of_sport_and_kitchen_posts(nlp):
+    doc = annotate(
+        nlp,
+        "Hal menarik disampaikan oleh Head of Ecommerce Eiger Budi Santoso. Pebalap Lahat Racing Team, Ali Rahman, punya "
+        "kesan mendalam. Akan ada Executive Chef dari restoran Senshu, Dedi Irawan, yang memasak. Pebulu tangkis India "
+        "Joko Susilo kalah.",
+        {"Eiger": "ORG", "Budi Santoso": "PER", "Lahat Racing Team": "ORG", "Ali Rahman": "PER", "Senshu": "ORG",
+         "Dedi Irawan": "PER", "India": "LOC", "Joko Susilo": "PER"},
+    )
+    # a player's country is his nationality, not his employer
+    assert facts(doc) == {("Budi Santoso", "Head of Ecommerce", "Eiger"), ("Ali Rahman", "Pebalap", "Lahat Racing Team"),
+                          ("Dedi Irawan", "Executive Chef", "Senshu")}

@@ -225,6 +225,9 @@ class _View(ArticleView):
             if t.like_num and len(t) <= 2 or low in _ROMAN and t.is_upper:
                 k += 1
                 continue
+            if low == "of" and kind == "office" and k + 1 < limit and self._title_word(k + 1):
+                k += 1  # "Head of Ecommerce Eiger": an English title's field
+                continue
             if t.text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and self.ent[k + 1] is None and doc[k + 1].text[:1].isupper():
                 k += 3
                 continue
