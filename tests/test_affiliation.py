@@ -1123,3 +1123,13 @@ def test_english_titles_with_of_sport_and_kitchen_posts(nlp):
     # a player's country is his nationality, not his employer
     assert facts(doc) == {("Budi Santoso", "Head of Ecommerce", "Eiger"), ("Ali Rahman", "Pebalap", "Lahat Racing Team"),
                           ("Dedi Irawan", "Executive Chef", "Senshu")}
+
+
+def test_the_names_a_colon_lists_after_a_shared_post(nlp):
+    doc = annotate(
+        nlp,
+        "Pemain Sriwijaya FC: Budi Santoso, Ali Rahman, dan Dedi Irawan, langsung dimainkan.",
+        {"Sriwijaya FC": "ORG", "Budi Santoso": "PER", "Ali Rahman": "PER", "Dedi Irawan": "PER"},
+    )
+    assert {(p, o) for p, _, o in facts(doc)} == {("Budi Santoso", "Sriwijaya FC"), ("Ali Rahman", "Sriwijaya FC"),
+                                                   ("Dedi Irawan", "Sriwijaya FC")}
