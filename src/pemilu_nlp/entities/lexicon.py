@@ -24,6 +24,7 @@ nothing here runs at import time, and a loaded pipeline reads its saved tokeniza
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -189,6 +190,12 @@ def region_types() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def region_type_words() -> frozenset[str]:
+    """The words of :func:`region_types`, lower case (``kota``, ``provinsi``, ``kab.``)."""
+    return frozenset(w.lower() for w in region_types())
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> tuple[str, ...]:
     """The words of ``org_heads.txt`` that open an organisation's name (``Kementerian``, ``PT``)."""
     return tuple(_names("org_heads.txt"))
@@ -201,6 +208,14 @@ def _column(file: str, column: str, **where: str) -> list[str]:
 def initials(words: Iterable[str]) -> str:
     """The first letters of the capitalised words (``Agus Harimurti Yudhoyono`` -> ``AHY``)."""
     return "".join(w[0] for w in words if w[:1].isupper())
+
+
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def is_roman(text: str) -> bool:
+    """An upper-case Roman numeral up to XXXIX (``III``, ``XIV``): unit numbers in names."""
+    return bool(text) and _ROMAN.fullmatch(text) is not None
 
 
 def is_acronym(text: str, longest: int = 6) -> bool:

@@ -27,7 +27,6 @@ entities; an acronym the rules found is tagged wherever it recurs in the article
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,8 +53,6 @@ GENERIC_KINDS = frozenset({lx.UNIT, lx.UNIT_LOWER, lx.ORG_HEAD, lx.VENUE, lx.VEN
 LOWER_TYPE_WORDS = frozenset({"wilayah", "daerah"})
 # A region-type word right after these is part of another word: "Wali Kota", "Ibu Kota", "Kabupaten/Kota".
 NOT_REGION_TYPE_AFTER = frozenset({"wali", "ibu", "/"})
-# A Roman numeral that numbers a body: "Pelindo III", "Kodam XIV" (two letters or more: "I" is also a word).
-_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 @dataclass(frozen=True)
@@ -652,7 +649,8 @@ class EntityRules:
         while k < len(ents):
             e = ents[k]
             j = e.end
-            if e.label_ == ORG and j < len(doc) and len(doc[j]) >= 2 and _ROMAN.fullmatch(doc[j].text):
+            # (two letters or more: "I" is also a word)
+            if e.label_ == ORG and j < len(doc) and len(doc[j]) >= 2 and lx.is_roman(doc[j].text):
                 nxt = ents[k + 1] if k + 1 < len(ents) and ents[k + 1].start == j else None
                 if nxt is None or nxt.label_ != ORG:
                     out.append(Span(doc, e.start, j + 1, label=ORG))

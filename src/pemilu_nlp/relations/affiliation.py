@@ -26,7 +26,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..entities.lexicon import countries
+from ..entities.lexicon import countries, is_roman
 from ..extensions import relations
 from .common import add_record, argument_key, expanded_org, quoted_person, sentence_numbers, span_mention
 from .quote import lexicon as quote_lexicon
@@ -58,7 +58,6 @@ _NO_IMPLIED_ORG = _ORGLESS | {"regional", "occupation"}
 _MAX_CHAIN = 24
 _RELATIVE_WORDS = 15  # the longest "yang juga" clause read between a role phrase and its holder
 _QUOTE_LOOKBACK = 5  # sentences back to the speaker of a quotation attributed after it
-_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +221,7 @@ class _View(ArticleView):
                 field -= 1
                 k += 1
                 continue
-            if t.like_num and len(t) <= 2 or low in _ROMAN and t.is_upper:
+            if t.like_num and len(t) <= 2 or is_roman(t.text):
                 k += 1
                 continue
             if low == "of" and kind == "office" and k + 1 < limit and self._title_word(k + 1):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from ..document import RELATION_ARGUMENTS
-from ..entities.lexicon import initials, is_acronym, org_heads, region_types
+from ..entities.lexicon import initials, is_acronym, org_heads, region_type_words
 from ..extensions import attributions, relations
 
 # The arguments that identify a fact (as in the referee): two records with the same
@@ -158,14 +158,9 @@ def expanded_org(ent: Span) -> Span:
     return _defined_in_article(ent) or ent
 
 
-@lru_cache(maxsize=1)
-def _region_type_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in region_types())
-
-
 def _name_words(span: Span) -> list[str]:
     """The words of a name after a short form, without region-type words (``Kota Kendari``: ``kendari``)."""
-    return [t.lower_ for t in span if t.is_alpha and t.lower_ not in _region_type_words()]
+    return [t.lower_ for t in span if t.is_alpha and t.lower_ not in region_type_words()]
 
 
 def _defined_in_article(ent: Span) -> Span | None:

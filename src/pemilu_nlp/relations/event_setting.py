@@ -14,13 +14,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from ..entities.lexicon import countries, provinces
+from ..entities.lexicon import countries, provinces, region_type_words
 from . import dates
 from .cues import RELATION_WORDS as W, ArticleView, terms
 
 VENUES = "venue_nouns.txt"
 _SETTING_WORDS = 8  # words of a "di" phrase before the comma that a place may follow
-_PROVINCE_WORDS = frozenset({"provinsi", "prov", "prov."})
 
 
 class EventSetting:
@@ -134,7 +133,7 @@ class EventSetting:
         state: ``di Indonesia ... di Sales Gallery Jakarta Garden City`` is held at the gallery."""
         if self.is_venue(place):
             return 0
-        words = [t.lower_ for t in place if t.lower_ not in _PROVINCE_WORDS]
+        words = [t.lower_ for t in place if t.lower_ not in region_type_words()]
         name = " ".join(words)
         if name in countries():
             return 3
