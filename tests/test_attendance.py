@@ -2085,3 +2085,12 @@ def test_a_birthday_is_an_event_whole(nlp):
     events = {a: e for a, e in facts(doc)}
     assert events["Budi Santoso"].startswith("perayaan ulang tahun")
     assert events["Ali Rahman"].startswith("ulang tahun")
+
+
+def test_a_body_in_a_title_the_lexicon_does_not_know_is_no_attendee(nlp):
+    doc = annotate(
+        nlp,
+        "Mantan Danjen Kopassus ini menyatakan sempat bertemu Budi Santoso beberapa bulan lalu.",
+        {"Kopassus": "ORG", "Budi Santoso": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Budi Santoso"}

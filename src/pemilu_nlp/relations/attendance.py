@@ -1019,9 +1019,14 @@ class _Article(ArticleView):
         return out
 
     def _in_role(self, ent: Span) -> bool:
-        """The body of a role phrase (``anggota BPK yang hadir``): the people attend, not the
+        """The body of a role phrase (``anggota BPK yang hadir``, ``Mantan Danjen Kopassus ini``:
+        a title the lexicon does not know, closed by a demonstrative): the people attend, not the
         body (an organiser is kept: ``Ketua DPRD yang menggelar rapat`` -> the DPRD holds it)."""
-        return ent.start > 0 and self.doc[ent.start - 1].lower_ in self.role_words
+        doc = self.doc
+        if ent.start == 0:
+            return False
+        described = ent.end < len(doc) and doc[ent.end].lower_ in W.demonstrative and doc[ent.start - 1].is_title
+        return doc[ent.start - 1].lower_ in self.role_words or described
 
     def _in_parens(self, ent: Span) -> bool:
         doc = self.doc
