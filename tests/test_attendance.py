@@ -2094,3 +2094,14 @@ def test_a_body_in_a_title_the_lexicon_does_not_know_is_no_attendee(nlp):
         {"Kopassus": "ORG", "Budi Santoso": "PER"},
     )
     assert {a for a, _ in facts(doc)} == {"Budi Santoso"}
+
+
+def test_the_one_met_after_an_adverb(nlp):
+    # "langsung dengan" before the one met: the unnamed chief of a body, not the body
+    doc = annotate(
+        nlp,
+        "Pimpinan KPK pun telah bertemu langsung dengan Panglima TNI untuk membahasnya. Budi Santoso bertemu "
+        "langsung dengan Ketua KPU Lahat Ali Rahman di kantornya.",
+        {"KPK": "ORG", "TNI": "ORG", "Budi Santoso": "PER", "KPU Lahat": "ORG", "Ali Rahman": "PER"},
+    )
+    assert {a for a, _ in facts(doc)} == {"Budi Santoso", "Ali Rahman"}

@@ -521,7 +521,10 @@ class _Article(ArticleView):
             if listed is not None:  # "bertemu politikus PKS seperti A, B dan C": everyone listed
                 objects = self._items(listed, sent.end)
             else:
-                objects = self._items(cue.end, sent.end, clause=True)
+                k = cue.end
+                while k < sent.end and (doc[k].lower_ in ("langsung", "kembali") or doc[k].lower_ == "dengan" and k > cue.end):
+                    k += 1  # "bertemu langsung dengan Panglima TNI": the one met comes after the adverb
+                objects = self._items(k, sent.end, clause=True)
             return [(a, ei) for a in self._subject(cue, si, cues) + objects]
         if kind == "passive":  # "rapat ini dihadiri oleh A, B"
             k = cue.start - 1
