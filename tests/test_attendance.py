@@ -2105,3 +2105,12 @@ def test_the_one_met_after_an_adverb(nlp):
         {"KPK": "ORG", "TNI": "ORG", "Budi Santoso": "PER", "KPU Lahat": "ORG", "Ali Rahman": "PER"},
     )
     assert {a for a, _ in facts(doc)} == {"Budi Santoso", "Ali Rahman"}
+
+
+def test_an_officer_of_a_body_listed_without_a_name_is_not_the_body(nlp):
+    doc = annotate(
+        nlp,
+        "Dalam peresmian monumen itu, turut hadir Rektor UNS Budi Santoso dan Perwira Tinggi TNI Angkatan Udara.",
+        {"UNS": "ORG", "Budi Santoso": "PER", "TNI Angkatan Udara": "ORG"},
+    )
+    assert "TNI Angkatan Udara" not in {a for a, _ in facts(doc)}
