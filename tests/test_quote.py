@@ -1000,3 +1000,13 @@ def test_the_speaker_before_an_english_title_in_apposition(nlp):
         {"Budi Santoso": "PER", "Lahat Technologies": "ORG"},
     )
     assert {r["speaker"]["text"] for r in quotes(doc)} == {"Budi Santoso"}
+
+
+def test_a_speaker_in_apposition_after_a_title_with_a_body_or_a_term(nlp):
+    doc = annotate(
+        nlp,
+        'Budi Santoso, Country Producer Lahat Games mengungkapkan, "Kami menghadirkan lebih banyak turnamen."\n'
+        '"Mari kita mulai rapat paripurna hari ini," ujar Wakil Ketua DPRD Lahat 2014-2019, Ali Rahman pukul 11.21 WIB.',
+        {"Budi Santoso": "PER", "Lahat Games": "ORG", "DPRD Lahat": "ORG", "Ali Rahman": "PER"},
+    )
+    assert {r["speaker"]["text"] for r in quotes(doc)} == {"Budi Santoso", "Ali Rahman"}

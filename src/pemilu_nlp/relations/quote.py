@@ -666,10 +666,10 @@ class _Reader:
                 head = self._clause_head(ent.start, sent)
                 if head is not None:
                     return head
-            if ent.label_ == "ORG" and any(t.word[j] == "," for j in range(ent.end, v)):
+            if ent.label_ == "ORG":
                 person = self._apposed_to(ent.start, sent)
                 if person is not None:
-                    return person  # "Don McGuire, VP Product Marketing Qualcomm Technologies, memastikan"
+                    return person  # "Don McGuire, VP Product Marketing Qualcomm Technologies(,) memastikan"
             if ent.label_ == "ORG":
                 person = self._role_of(ent.start, sent, v)  # "Kepala BPBD Kota Palu memaparkan"
                 if person is None and self._headed_by_person(ent, sent):
@@ -912,8 +912,8 @@ class _Reader:
                 continue
             low = t.low[k]
             if low in ADDRESSEE_MARKERS or low in DEMONSTRATIVES or _verb_like(low) \
-                    or not (t.word[k].isalnum() or t.word[k] in (",", "(", ")") or t.is_abbreviation(k)):
-                return None
+                    or not (t.word[k].isalnum() or t.word[k] in (",", "(", ")", "-", "–") or t.is_abbreviation(k)):
+                return None  # (a term of office, "2014-2019", is part of the title)
         return None
 
     def _speaker_after(self, start: int, before: int) -> Span | None:
