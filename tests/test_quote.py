@@ -1010,3 +1010,14 @@ def test_a_speaker_in_apposition_after_a_title_with_a_body_or_a_term(nlp):
         {"Budi Santoso": "PER", "Lahat Games": "ORG", "DPRD Lahat": "ORG", "Ali Rahman": "PER"},
     )
     assert {r["speaker"]["text"] for r in quotes(doc)} == {"Budi Santoso", "Ali Rahman"}
+
+
+def test_the_one_accompanied_speaks_not_the_companion(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Siti Aminah didampingi Dirjen PPI Budi Santoso mengatakan bahwa kebakaran sudah padam. Kasubbag Humas "
+        "Polres Lahat, Iptu Ali Rahman, didampingi KBO Satreskrim Iptu Dedi Irawan, mengatakan, kejadian ini baru "
+        "diketahui kemarin.",
+        {"Siti Aminah": "PER", "Budi Santoso": "PER", "Polres Lahat": "ORG", "Ali Rahman": "PER", "Dedi Irawan": "PER"},
+    )
+    assert {r["speaker"]["text"] for r in quotes(doc)} == {"Siti Aminah", "Ali Rahman"}

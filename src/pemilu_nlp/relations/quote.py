@@ -48,7 +48,7 @@ from .. import resources
 from . import dates
 from ..extensions import attributions
 from .common import add_record, sentence_numbers, sentences, span_mention
-from .cues import RELATION_WORDS as W, coordinated_before, held_for, holder_after_brackets, person_starts
+from .cues import RELATION_WORDS as W, coordinated_before, held_for, holder_after_brackets, person_starts, terms
 from .speakers import (
     ADDRESSEE_MARKERS,
     DEMONSTRATIVES,
@@ -661,6 +661,9 @@ class _Reader:
             if subject is not None:
                 return subject
         if ent is not None:
+            accompanied = self._accompanied(ent, sent)
+            if accompanied is not None:
+                return accompanied  # "Menteri Siti didampingi Dirjen X mengatakan": Siti speaks
             if any(t.word[j] == "," for j in range(ent.end, v)):
                 # the entity closes a relative clause: "X, yang juga kader Partai Y, mengimbau" -> X
                 head = self._clause_head(ent.start, sent)
@@ -706,6 +709,22 @@ class _Reader:
             if t.word[j] in (".", ";", ":") or j in self.quote_at_close:
                 break
         return None
+
+    def _accompanied(self, ent: Span, sent: Span) -> Span | None:
+        """The person ``ent`` accompanies (``A, didampingi Kabag X B, mengatakan``): the name
+        before the companion cue, whose words only a title separates from ``ent``."""
+        t, heads = self.t, person_heads()
+        j = ent.start - 1
+        while j > sent.start and (t.is_cap(j) or t.low[j] in heads or t.is_abbreviation(j) or self.ent_at[j] is not None
+                                  and self.ent_at[j].label_ != "PER"):
+            j -= 1
+        if j <= sent.start or t.low[j] not in _companion_words():
+            return None
+        k = j - 1
+        while k >= sent.start and t.word[k] == ",":
+            k -= 1
+        person = self.ent_at[k] if k >= sent.start else None
+        return person if person is not None and person.label_ == "PER" and person.end == k + 1 else None
 
     def _apposed_to(self, end: int, sent: Span) -> Span | None:
         """The person a title phrase ending at token ``end`` stands in apposition to: ``A, VP
@@ -1009,6 +1028,13 @@ class _Reader:
         while k > sent.start and (t.is_space(k) or (t.is_punct(k) and t.word[k] not in (")", "]"))):
             k -= 1
         return k
+
+
+@lru_cache(maxsize=1)
+def _companion_words() -> frozenset[str]:
+    """One-word companion cues of attendance (``didampingi``, ``ditemani``, ``bersama``): the
+    name after one accompanies the subject before it."""
+    return frozenset(c for c in terms("attendance_cues.tsv", "cue", ("companion",)) if " " not in c)
 
 
 def _verb_like(low: str) -> bool:
