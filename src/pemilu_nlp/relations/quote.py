@@ -710,14 +710,26 @@ class _Reader:
                 break
         return None
 
+    def _title_start(self, end: int, sent: Span) -> int:
+        """The token before the title phrase that ends at token ``end``: capitalised words, role
+        words, abbreviated honorifics, bodies and places, ``&``/``-``/``/`` between them."""
+        t, heads = self.t, person_heads()
+        j = end - 1
+        while j > sent.start and j > end - _WINDOW:
+            ent = self.ent_at[j]
+            if ent is not None and ent.label_ != "PER":
+                j = ent.start - 1
+            elif t.is_cap(j) or t.low[j] in heads or t.is_abbreviation(j) or t.word[j] in ("&", "-", "/"):
+                j -= 1
+            else:
+                break
+        return j
+
     def _accompanied(self, ent: Span, sent: Span) -> Span | None:
         """The person ``ent`` accompanies (``A, didampingi Kabag X B, mengatakan``): the name
         before the companion cue, whose words only a title separates from ``ent``."""
-        t, heads = self.t, person_heads()
-        j = ent.start - 1
-        while j > sent.start and (t.is_cap(j) or t.low[j] in heads or t.is_abbreviation(j) or self.ent_at[j] is not None
-                                  and self.ent_at[j].label_ != "PER"):
-            j -= 1
+        t = self.t
+        j = self._title_start(ent.start, sent)
         if j <= sent.start or t.low[j] not in _companion_words():
             return None
         k = j - 1
@@ -728,18 +740,10 @@ class _Reader:
 
     def _apposed_to(self, end: int, sent: Span) -> Span | None:
         """The person a title phrase ending at token ``end`` stands in apposition to: ``A, VP
-        Product Marketing`` (the phrase's words capitalised, role words or entities)."""
-        t, heads = self.t, person_heads()
-        j = end - 1
-        while j > sent.start and j > end - _WINDOW:
-            ent = self.ent_at[j]
-            if ent is not None and ent.label_ != "PER":
-                j = ent.start - 1
-            elif t.is_cap(j) or t.low[j] in heads or t.word[j] in ("&", "-", "/"):
-                j -= 1
-            else:
-                break
-        if j < sent.start or t.word[j] != "," or j + 1 >= end or t.low[j + 1] not in heads:
+        Product Marketing``."""
+        t = self.t
+        j = self._title_start(end, sent)
+        if j < sent.start or t.word[j] != "," or j + 1 >= end or t.low[j + 1] not in person_heads():
             return None
         person = self.ent_at[j - 1] if j > sent.start else None
         return person if person is not None and person.label_ == "PER" and person.end == j else None
@@ -813,10 +817,10 @@ class _Reader:
             else:
                 break
         words.reverse()
-        if words and j > sent.start and t.low[j] in ("selaku", "sebagai"):
+        if words and j > sent.start and t.low[j] in W.linker:
             named = self.ent_at[j - 1]
             if named is not None and named.label_ == "PER" and named.end == j:
-                return named  # "Candra Darusman selaku Ketua Umum YAMI mengaku": the one the role is given to
+                return named  # "Candra Darusman selaku Ketua Umum YAMI mengaku": the one a linking word gives the role to
         # the longest phrase that starts with a role word: "Kepala BPBD Kota Palu"
         for s in range(len(words)):
             if words[s] in heads:
