@@ -199,6 +199,7 @@ def test_bare_event_noun_names_the_event_before_it(nlp):
         "Rudi Hartono akan bertemu dengan Bima Santosa pekan depan.",
         "Rudi Hartono batal hadir dalam rapat pleno.",
         "Rudi Hartono tidak hadir dalam rapat pleno karena sakit.",
+        "Rudi Hartono berhalangan hadir dalam rapat pleno karena sakit.",
         "Rudi Hartono mengatakan rapat pleno itu penting bagi Bima Santosa.",
         "\"Saya sudah menghadiri rapat pleno itu,\" tanya wartawan kepada publik.",
         "Bima Santosa mengajak warga untuk berkunjung.",
@@ -210,6 +211,15 @@ def test_bare_event_noun_names_the_event_before_it(nlp):
 def test_no_attendance(nlp, text):
     doc = annotate(nlp, text, {"Rudi Hartono": "PER", "Bima Santosa": "PER"})
     assert facts(doc) == set()
+
+
+def test_the_one_unable_to_attend_does_not_attend(nlp):
+    doc = annotate(
+        nlp,
+        "Pada rapat pleno itu hadir Bima Santosa mewakili Rudi Hartono yang berhalangan hadir.",
+        {"Rudi Hartono": "PER", "Bima Santosa": "PER"},
+    )
+    assert facts(doc) == {("Bima Santosa", "rapat pleno")}
 
 
 def test_a_person_mentioned_beside_the_attendee_does_not_attend(nlp):
