@@ -1719,6 +1719,26 @@ def test_the_title_an_event_is_given_is_part_of_its_name(nlp):
     }
 
 
+def test_a_quoted_title_right_after_the_event_noun_is_part_of_its_name(nlp):
+    doc = annotate(
+        nlp,
+        "Wali Kota Budi Santoso menghadiri kegiatan 'Gerakan Nasional: 1000 Wirausaha Muda' di Aula Pemkab Lahat. "
+        "Dedi Irawan menjadi pembicara dalam acara diskusi “Pemilu Damai, Warga Berdaya” di Lahat.",
+        {"Budi Santoso": "PER", "Aula Pemkab Lahat": "LOC", "Dedi Irawan": "PER", "Lahat": "LOC"},
+    )
+    assert facts(doc) == {
+        ("Budi Santoso", "kegiatan 'Gerakan Nasional: 1000 Wirausaha Muda'"),
+        ("Dedi Irawan", "diskusi “Pemilu Damai, Warga Berdaya”"),
+    }
+    # words quoted after the event are someone's speech, not its title
+    spoken = annotate(
+        nlp,
+        "Budi Santoso menghadiri rapat pleno “Semua berjalan lancar,” kata Dedi Irawan.",
+        {"Budi Santoso": "PER", "Dedi Irawan": "PER"},
+    )
+    assert facts(spoken) == {("Budi Santoso", "rapat pleno")}
+
+
 def test_bare_headline_verbs_are_cues(nlp):
     doc = annotate(
         nlp,

@@ -172,6 +172,12 @@ class ArticleEvents:
                     out.append(EventMention(cue.start, end, head, True))
                     covered = end
                     continue
+                if not bare and doc[cue.end].is_quote:
+                    # "kegiatan 'Ignite The Nation'": the quoted title names the event (the
+                    # phrase ends at the closing quote)
+                    out.append(EventMention(cue.start, end, doc[cue.end + 1].lower_, False))
+                    covered = end
+                    continue
                 if bare or not (doc[cue.end].is_title or doc[cue.end].is_upper or doc[cue.end].like_num) or self.ent[cue.end] is not None:
                     continue
                 inner = next((j for j in range(cue.end, end + 1) if self._event_noun_at(j)), None)
@@ -282,7 +288,7 @@ class ArticleEvents:
                 # the title the event is given is part of its name (a quoted one may be long)
                 nxt = doc[k + 1]
                 if nxt.is_quote:
-                    close = next((j for j in range(k + 2, min(sent_end, k + 2 + _MAX_TITLE_WORDS)) if doc[j].is_quote), None)
+                    close = self._quote_close(k + 1, sent_end)
                     if close is not None:
                         k = close + 1
                         limit = max(limit, k)
@@ -292,6 +298,14 @@ class ArticleEvents:
                     limit = max(limit, min(sent_end, k + _MAX_EVENT_WORDS))
                     continue
                 break
+            if t.is_quote and k > start and k + 1 < sent_end and doc[k + 1].text[:1].isupper():
+                # "kegiatan 'Ignite The Nation'", "Penyerahan KUR "Naik Kelas"": a quoted title right
+                # after the event noun names it; a quote that ends on punctuation is speech
+                close = self._quote_close(k, sent_end)
+                if close is not None and not doc[close - 1].is_punct:
+                    k = close + 1
+                    limit = max(limit, k)
+                    continue
             if t.text == "(":
                 close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), None)
                 if close is None or any(doc[j].text in ",.;" for j in range(k + 1, close)):
@@ -336,6 +350,10 @@ class ArticleEvents:
         while k > end and doc[k - 1].lower_ == "dan":
             k -= 1
         return k
+
+    def _quote_close(self, i: int, sent_end: int) -> int | None:
+        """The quote mark closing the one at ``i`` within a title's length, if any."""
+        return next((j for j in range(i + 1, min(sent_end, i + 1 + _MAX_TITLE_WORDS)) if self.doc[j].is_quote), None)
 
     def _title_of_name(self, k: int, limit: int) -> bool:
         """The role word at ``k`` opens a title before a person's name: capitalised words or
