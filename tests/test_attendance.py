@@ -805,6 +805,15 @@ def test_a_measure_after_the_event_noun_is_not_its_name(nlp):
     assert {e for _, e in facts(doc)} == {"pertemuan"}
 
 
+def test_a_capitalised_number_word_belongs_to_the_event_name(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua Fraksi Andi Pratama hadir dalam diskusi Empat Pilar MPR di Media Center Parlemen.",
+        {"Andi Pratama": "PER", "MPR": "ORG", "Media Center Parlemen": "LOC"},
+    )
+    assert facts(doc) == {("Andi Pratama", "diskusi Empat Pilar MPR")}
+
+
 def test_bertemu_a_body_keeps_the_verb_as_the_event(nlp):
     doc = annotate(
         nlp,

@@ -336,8 +336,8 @@ class ArticleEvents:
             if low.startswith("ke-") or (t.like_num or _ORDINAL.match(low)) and not doc[k - 1].is_lower:
                 k += 1  # "HUT ke-59", "Expo Indonesia 2025"; not "pelantikan 25 anggota"
                 continue
-            if t.like_num or low in W.quantifier:
-                break  # "pertemuan satu jam lebih": a measure, not the name
+            if (t.like_num or low in W.quantifier) and not t.is_title:
+                break  # "pertemuan satu jam lebih": a measure, not the name ("diskusi Empat Pilar MPR" is one)
             if t.is_title or t.is_upper:
                 k += 1
                 continue
