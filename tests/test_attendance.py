@@ -350,6 +350,23 @@ def test_pronoun_subject_is_the_person_named_before(nlp):
     assert facts(doc) == {("Rahmat Santoso", "rapat koordinasi pengawasan")}
 
 
+def test_keduanya_is_the_pair_named_before(nlp):
+    ents = {"Rina Marlina": "PER", "Dedi Irawan": "PER", "Pengadilan Agama Lahat": "ORG", "Budi Santoso": "PER"}
+    doc = annotate(
+        nlp,
+        "Rina Marlina dan Dedi Irawan mengajukan gugatan ke Pengadilan Agama Lahat. "
+        "\"Sidang perdana sudah digelar,\" kata Budi Santoso. Keduanya menghadiri sidang perdana itu.",
+        ents,
+    )
+    assert facts(doc) == {("Rina Marlina", "Sidang perdana"), ("Dedi Irawan", "Sidang perdana")}
+    # the only two people of the sentence before, though not joined by "dan"
+    met = annotate(nlp, "Budi Santoso dijadwalkan bertemu dengan Rina Marlina di Lahat. Keduanya bertemu di Lahat pada Senin.", ents | {"Lahat": "LOC"})
+    assert facts(met) == {("Budi Santoso", "bertemu"), ("Rina Marlina", "bertemu")}
+    # with no pair named before, "keduanya" stands for no one
+    alone = annotate(nlp, "Rina Marlina mengajukan gugatan ke Pengadilan Agama Lahat. Keduanya menghadiri sidang perdana.", ents)
+    assert facts(alone) == set()
+
+
 def test_role_subject_is_the_person_given_that_title(nlp):
     doc = annotate(
         nlp,

@@ -921,6 +921,9 @@ class _Article(ArticleView):
         referent = self._referent(start, cue.start, si)
         if referent is not None:
             return [referent]
+        pair = self._pair(start, cue.start, si)
+        if pair:
+            return pair
         orgs = [
             e for e in self.sent_ents[si]
             if e.label_ == "ORG" and start <= e.start and e.end <= cue.start and not self._in_parens(e) and (organiser or not self._in_role(e))
@@ -977,6 +980,24 @@ class _Article(ArticleView):
         if words[-1].lower_ in W.demonstrative:
             return self._previous_person(si)
         return None
+
+    def _pair(self, start: int, end: int, si: int) -> list[Span]:
+        """``Keduanya menghadiri sidang``: the two people last named together, in this sentence
+        or the five before it (a quotation of several sentences may come between)."""
+        doc = self.doc
+        start = clause_start(doc, self.ent, start, end)
+        words = [t for t in doc[start:end] if not t.is_punct and t.lower_ not in W.opener and t.lower_ not in W.before_cue]
+        if len(words) != 1 or words[0].lower_ not in W.pair:
+            return []
+        for sj in range(si, max(si - 6, -1), -1):
+            people = [e for e in self.sent_ents[sj] if e.label_ == "PER" and e.end <= start]
+            if len(people) < 2:
+                continue
+            # the nearest sentence naming two or more: its pair joined by "dan" ("A dan B"), or
+            # its only two ("A dijadwalkan bertemu dengan B")
+            pairs = [[a, b] for a, b in zip(people, people[1:]) if self._joined(a.end, b.start)]
+            return pairs[-1] if pairs else people if len(people) == 2 else []
+        return []
 
     def _people_context(self) -> SpeakerContext:
         """The quote layer's reading of who is who (title phrases before names), built on first use."""
