@@ -1330,6 +1330,15 @@ def test_meninjau_and_datang_ke_name_a_visit(nlp):
     assert events["Mega Santika"] == "meninjau Pasar Bunga Lahat" and events["Tito Karno"] == "datang ke Riau"
 
 
+def test_coming_to_a_country_is_travel_not_a_visit(nlp):
+    doc = annotate(
+        nlp,
+        "Pebalap Marco Santoro sudah beberapa kali datang ke Indonesia. Rina Marlina datang ke Gedung KPK, Senin (9/6).",
+        {"Marco Santoro": "PER", "Indonesia": "LOC", "Rina Marlina": "PER", "Gedung KPK": "LOC"},
+    )
+    assert facts(doc) == {("Rina Marlina", "datang ke Gedung KPK")}
+
+
 def test_a_request_to_meet_is_no_meeting(nlp):
     doc = annotate(
         nlp,

@@ -133,8 +133,14 @@ class EventSetting:
         state: ``di Indonesia ... di Sales Gallery Jakarta Garden City`` is held at the gallery."""
         if self.is_venue(place):
             return 0
-        words = [t.lower_ for t in place if t.lower_ not in region_type_words()]
-        name = " ".join(words)
-        if name in countries():
+        if self.is_country(place):
             return 3
-        return 2 if name in provinces() else 1
+        return 2 if self._name(place) in provinces() else 1
+
+    def is_country(self, place: Span) -> bool:
+        return self._name(place) in countries()
+
+    @staticmethod
+    def _name(place: Span) -> str:
+        """The place's name without a region type word (``Kabupaten``, ``Negara``)."""
+        return " ".join(t.lower_ for t in place if t.lower_ not in region_type_words())

@@ -723,6 +723,10 @@ class ArticleEvents:
             end = verb_end
         if required and not has_name and not any(self.ent[j] is not None for j in range(cue.end, end)):
             return None
+        place = self.ent[k] if k < end else None
+        if cue.text(doc).lower() in W.arrival and place is not None and place.end == end and place.label_ == "LOC" \
+                and self.setting.is_country(place):
+            return None  # "sudah beberapa kali datang ke Indonesia": travel to a country, no occasion
         ei, new = self._new_event(cue.start, end, cue.text(doc).lower())
         if new:
             # placed and dated by its own sentence only (no later mention names it)
