@@ -1330,6 +1330,29 @@ def test_meninjau_and_datang_ke_name_a_visit(nlp):
     assert events["Mega Santika"] == "meninjau Pasar Bunga Lahat" and events["Tito Karno"] == "datang ke Riau"
 
 
+def test_visiting_the_sick_and_condolence_visits_are_visits(nlp):
+    doc = annotate(
+        nlp,
+        "Presiden Bima Santosa menjenguk Rudi Hartono di RSUD Lahat, Senin (9/6). "
+        "Ketua DPRD Rina Marlina membesuk Sinta Dewi di RSUD Lahat. "
+        "Wali Kota Dedi Irawan turut bertakziah ke rumah duka almarhum di Lahat.",
+        {"Bima Santosa": "PER", "Rudi Hartono": "PER", "RSUD Lahat": "LOC", "Rina Marlina": "PER",
+         "Sinta Dewi": "PER", "Dedi Irawan": "PER", "Lahat": "LOC"},
+    )
+    assert facts(doc) == {
+        ("Bima Santosa", "menjenguk Rudi Hartono"),
+        ("Rina Marlina", "membesuk Sinta Dewi"),
+        ("Dedi Irawan", "bertakziah"),
+    }
+    # visits to the same sick person are one occasion, named as it was first written
+    again = annotate(
+        nlp,
+        "Ketua DPRD Rina Marlina membesuk Rudi Hartono di RSUD Lahat. Bupati Dedi Irawan juga menjenguk Rudi Hartono.",
+        {"Rina Marlina": "PER", "Rudi Hartono": "PER", "RSUD Lahat": "LOC", "Dedi Irawan": "PER"},
+    )
+    assert facts(again) == {("Rina Marlina", "membesuk Rudi Hartono"), ("Dedi Irawan", "membesuk Rudi Hartono")}
+
+
 def test_coming_to_a_country_is_travel_not_a_visit(nlp):
     doc = annotate(
         nlp,

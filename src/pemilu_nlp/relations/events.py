@@ -594,6 +594,8 @@ class ArticleEvents:
         for ei, ev in enumerate(self.events):
             if ev.words == words and ev.first.head == head:
                 return ei, False
+            if head in W.sick_visit and ev.first.head in W.sick_visit and ev.words - {ev.first.head} == words - {head}:
+                return ei, False  # "membesuk Habibie" ... "menjenguk Habibie": one visit, as first named
         m = EventMention(start, end, head, False)
         ev = Event(m, set(), words)
         ev.named_at = {self.sent_of[start]: []}
