@@ -612,6 +612,15 @@ def test_event_named_by_a_verbs_object_is_found_again_later(nlp):
     assert facts(doc) == {(p, "Gerakan Pangan Murah") for p in ("Tri Wahyudi", "Herman Saputra", "Fitri Handayani")}
 
 
+def test_an_adverb_between_the_cue_and_its_object(nlp):
+    doc = annotate(
+        nlp,
+        "Kapolda Sumsel Irjen Pol Tri Wahyudi memimpin langsung Pengecekan Titik Api di Kota Lahat, Rabu (18/9/2019).",
+        {"Sumsel": "LOC", "Tri Wahyudi": "PER", "Kota Lahat": "LOC"},
+    )
+    assert facts(doc) == {("Tri Wahyudi", "Pengecekan Titik Api")}
+
+
 def test_every_organiser_after_dilakukan_oleh(nlp):
     doc = annotate(
         nlp,

@@ -645,6 +645,8 @@ class ArticleEvents:
             return k, self._phrase_end(k, k + 1)
         if cue.kind != "active":
             return None
+        if k + 1 < sent.end and doc[k].lower_ in W.after_cue:
+            k += 1  # "memimpin langsung Pengecekan Titik Api": in person
         if not (text.startswith(("menghadiri", "mengikuti", "hadir")) or k < sent.end and doc[k].is_title and self.ent[k] is None):
             return None
         if text in ("hadir di", "hadir"):
