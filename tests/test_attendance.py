@@ -181,6 +181,24 @@ def test_named_event_after_attendance_verb_and_area_venue(nlp):
     assert ("Budi Hartono", "pentas budaya rakyat") in facts(doc)
 
 
+def test_a_handover_of_office_is_an_event(nlp):
+    doc = annotate(
+        nlp,
+        "Serah terima jabatan Pangdam Lahat dipimpin langsung oleh Kepala Staf Angkatan Darat Jenderal TNI Bima Santosa di Kota Lahat. "
+        "Kegiatan Sertijab itu dihadiri Gubernur Sumsel Herman Saputra.",
+        {"Angkatan Darat": "ORG", "Bima Santosa": "PER", "Kota Lahat": "LOC", "Sumsel": "LOC", "Herman Saputra": "PER"},
+    )
+    assert facts(doc) == {("Bima Santosa", "Serah terima jabatan Pangdam Lahat"), ("Herman Saputra", "Serah terima jabatan Pangdam Lahat")}
+    # the ceremony of a handover is one event with it, and its short form points back to it
+    ceremony = annotate(
+        nlp,
+        "Upacara serah terima jabatan (Sertijab) dipimpin langsung Kepala Staf Angkatan Darat Jenderal TNI Bima Santosa. "
+        "Kegiatan Sertijab yang dilaksanakan secara sederhana tersebut dihadiri Gubernur Sumsel Herman Saputra.",
+        {"Angkatan Darat": "ORG", "Bima Santosa": "PER", "Sumsel": "LOC", "Herman Saputra": "PER"},
+    )
+    assert facts(ceremony) == {(p, "Upacara serah terima jabatan (Sertijab)") for p in ("Bima Santosa", "Herman Saputra")}
+
+
 def test_bare_event_noun_names_the_event_before_it(nlp):
     doc = annotate(
         nlp,

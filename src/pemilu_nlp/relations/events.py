@@ -137,7 +137,7 @@ class ArticleEvents:
         out: list[EventMention] = []
         covered = -1
         nouns = find_cues(doc, EVENTS, outside_entities=True)
-        self._event_starts = {c.start for c in nouns}
+        self._event_starts = {c.start: c.end for c in nouns}
         for cue in nouns:
             if cue.start < covered:
                 continue
@@ -277,8 +277,13 @@ class ArticleEvents:
                     k = ent.end  # "peresmian Grha Suara Muhammadiyah": what was opened
                     continue
                 break
-            if k in self._event_starts and doc[start].lower_ in W.generic:
-                break  # "acara focus group discussion": the named event is its own mention
+            if k in self._event_starts:
+                if doc[start].lower_ in W.generic:
+                    break  # "acara focus group discussion": the named event is its own mention
+                if k == end:
+                    # "Upacara serah terima jabatan (Sertijab)": the ceremony of the event noun after it
+                    k = self._event_starts[k]
+                    continue
             if t.lower_ in self.role_words and t.is_title and k > start and self._title_of_name(k, limit):
                 break  # "pelantikan Ketua KPU X": the name list starts ("Rapat Pimpinan (Rapim)" goes on)
             if t.is_title and k > start and person_starts(self.ent, k + 1):
