@@ -69,6 +69,12 @@ def ents(nlp: Language, text: str) -> set[tuple[str, str]]:
         # the government of a region or a country acting as a body (guidelines 2)
         ("Kebijakan Pemerintah Papua dikritik warga.", ("Pemerintah Papua", "ORG")),
         ("Gugatan itu diputus Pengadilan Negeri (PN) Palu.", ("Pengadilan Negeri (PN) Palu", "ORG")),
+        # a military command: its number, and the name after a slash or after the number
+        ("Prajurit Kodam XVII/Cenderawasih bersiaga.", ("Kodam XVII/Cenderawasih", "ORG")),
+        ("BA mendatangi Kodim 0402/OKI dan meminta pengawalan.", ("Kodim 0402/OKI", "ORG")),
+        ("Danrem bersama Korem 102 Panju Panjung meninjau lokasi.", ("Korem 102 Panju Panjung", "ORG")),
+        ("Latihan diikuti Brigif Mekanis 16/Wira Yudha pekan lalu.", ("Brigif Mekanis 16/Wira Yudha", "ORG")),
+        ("Personel Yonif 751/Raider tiba di Jayapura.", ("Yonif 751/Raider", "ORG")),
     ],
 )
 def test_organisations(rules_nlp: Language, text: str, expected: tuple[str, str]) -> None:
@@ -242,6 +248,12 @@ def test_longer_model_span_is_kept(rules_nlp: Language) -> None:
     # a person whose name starts with a region word stays a person
     text = "Anggota majelis, Bintan Saragih, berbeda pendapat."
     assert run_rules(rules_nlp, text, [("Bintan Saragih", "PER")]) == {("Bintan Saragih", "PER")}
+
+
+def test_military_command_number_and_name_join_the_models_span(rules_nlp: Language) -> None:
+    text = "Kasdam Kodam XVII/Cen Brigjen TNI Bima Santosa memimpin apel."
+    found = run_rules(rules_nlp, text, [("Kodam XVII", "ORG"), ("Bima Santosa", "PER")])
+    assert found == {("Kodam XVII/Cen", "ORG"), ("Bima Santosa", "PER")}
 
 
 def test_number_inside_model_name_keeps_it_whole(rules_nlp: Language) -> None:

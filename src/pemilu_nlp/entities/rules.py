@@ -27,6 +27,7 @@ entities; an acronym the rules found is tagged wherever it recurs in the article
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ from . import lexicon as lx
 
 LOC, ORG = "LOC", "ORG"
 MAX_NAME_WORDS = 8  # a capitalised run longer than this is a headline, not a name
+_NUMBERED_WORD = re.compile(r"[A-Z][a-z]+-\d{1,4}")  # "Mekanis-16": a brigade's kind and number in one token
 # Words of a region type that are generic: "Dewan Pimpinan Cabang (DPC) PDI Perjuangan",
 # "Pemerintah Provinsi (Pemprov) DKI" and "Pengadilan Negeri (PN) Palu" stay one span across
 # their parenthesised acronym. Not "Daerah": the gold splits "Dewan Perwakilan Rakyat Daerah
@@ -309,6 +311,8 @@ class _Grammar:
             if paren and self.doc[end - 1].text in GENERIC_TYPE_ENDS and self.qualifier(paren):
                 end = paren
             qualified = self.qualifier(end)
+            if self.doc[i:end].text in self.lexicon.numbered_units:
+                qualified = self.designation(end) or qualified
             if qualified or not self.at(i, lx.INSTITUTION_QUALIFIED) or self.at(i, lx.INSTITUTION_REGIONAL):
                 best = qualified or end
         national = self.at(i, lx.INSTITUTION)
@@ -325,6 +329,24 @@ class _Grammar:
                     end = self.region(end) or end  # "Universitas Muhammadiyah Malang"
                 best = max(best or 0, self._name_suffix(end))
         return best
+
+    def designation(self, j: int) -> int | None:
+        """A military command's number and name at j: ``XVII/Cenderawasih``, ``0402/OKI``,
+        ``102 Panju Panjung``, ``Mekanis 16/Wira Yudha`` (a capitalised word may come before
+        the number); the end, or None without a number."""
+        if self.name_word(j) and j + 1 < self.n and self._command_number(j + 1):
+            j += 1
+        if not (j < self.n and self._command_number(j)):
+            return None
+        j += 1
+        if j + 1 < self.n and self.doc[j].text == "/" and self.name_word(j + 1):
+            return self.name_words(j + 1, limit=3)
+        return self.name_words(j, limit=3)
+
+    def _command_number(self, j: int) -> bool:
+        """``XVII``, ``0402``, ``Mekanis-16``: a Roman or written number of up to four digits."""
+        text = self.doc[j].text
+        return text.isdigit() and len(text) <= 4 or lx.is_roman(text) or bool(_NUMBERED_WORD.fullmatch(text))
 
     def _name_suffix(self, j: int) -> int:
         """After a national body's name, the state it belongs to is part of the name
