@@ -256,6 +256,19 @@ def test_military_command_number_and_name_join_the_models_span(rules_nlp: Langua
     assert found == {("Kodam XVII/Cen", "ORG"), ("Bima Santosa", "PER")}
 
 
+def test_a_name_ending_in_an_organisation_word_is_an_organisation(rules_nlp: Language) -> None:
+    # the tagger took the college for a person, the studio for nothing, the university's city alone
+    text = "Rudi Hartono lulus dari Dartmouth College dan bekerja di Lentera Studio sebelum mengajar di Kyoto University."
+    found = run_rules(rules_nlp, text, [("Rudi Hartono", "PER"), ("Dartmouth College", "PER"), ("Kyoto", "LOC")])
+    assert found == {("Rudi Hartono", "PER"), ("Dartmouth College", "ORG"), ("Lentera Studio", "ORG"), ("Kyoto University", "ORG")}
+    # the word alone, or opening a name that goes on, names no organisation here
+    assert run_rules(rules_nlp, "Group itu dibentuk pada 2010.", []) == set()
+    assert run_rules(rules_nlp, "Ia menonton laga Manchester United Women pekan lalu.", []) == set()
+    # a place the tagger found stays a place (a golf club as the venue)
+    text = "Mereka bermain golf di Sentosa National Golf Club kemarin."
+    assert run_rules(rules_nlp, text, [("Sentosa National Golf Club", "LOC")]) == {("Sentosa National Golf Club", "LOC")}
+
+
 def test_number_inside_model_name_keeps_it_whole(rules_nlp: Language) -> None:
     # "6" is no name word, but it sits between name words: the school is one name, not "Jakarta"
     text = "Siswa SMA Negeri 6 Palembang mengikuti simulasi pemungutan suara."

@@ -83,6 +83,7 @@ class Lexicon:
     type_words: frozenset[str] = frozenset()  # region and area type words, lower-cased, without dots
     campus_heads: frozenset[str] = frozenset()  # organisation heads whose city is part of the name
     numbered_units: frozenset[str] = frozenset()  # military commands named by a number (Kodam XVII/Cenderawasih)
+    org_tails: frozenset[str] = frozenset()  # words ending an English-style organisation name (Kyoto University)
     _saved: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # phrase -> token texts
     _matcher: PhraseMatcher | None = field(default=None, repr=False)
 
@@ -301,4 +302,5 @@ def _lexicon(vocab: Vocab, tokenizer: Callable[[str], Doc]) -> Lexicon:
         type_words=frozenset(w.lower().rstrip(".") for w in _phrases()[REGION_TYPE] + _phrases()[AREA_TYPE]),
         campus_heads=frozenset(_names("campus_heads.txt")),
         numbered_units=frozenset(_names("numbered_units.txt")),
+        org_tails=frozenset(_names("org_tails.txt")),
     )

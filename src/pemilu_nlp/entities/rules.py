@@ -643,6 +643,7 @@ class EntityRules:
         ents = self._acronym_takes_name_label(grammar, ents)
         ents = self._person_after_governed_region(grammar, ents)
         ents = self._numeral_of_body(doc, ents)
+        ents = self._named_by_org_tail(grammar, ents)
         ents = self._initials(doc, ents)
         doc.ents = self._propagate_acronyms(grammar, ents, {(r.start, r.end) for r in spans})
         return doc
@@ -685,6 +686,44 @@ class EntityRules:
             out.append(e)
             k += 1
         return out
+
+    @staticmethod
+    def _named_by_org_tail(grammar: _Grammar, ents: list[Span]) -> list[Span]:
+        """``Dartmouth College``, ``Kyoto University``, ``Lentera Studio``: capitalised words
+        ending in an organisation word (``resources/org_tails.txt``) where the name stops are an
+        ORG. The tagger's span over them is relabelled or extended; with none, up to four name
+        words before the tail word make the name."""
+        doc = grammar.doc
+        tails = grammar.lexicon.org_tails
+        ends = {e.end: k for k, e in enumerate(ents)}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = list(ents)
+        added: list[Span] = []
+        for t in doc:
+            i = t.i
+            if t.text not in tails or i == 0 or grammar.name_word(i + 1) \
+                    or i + 2 < len(doc) and doc[i + 1].lower_ in ("of", "for", "&") and grammar.name_word(i + 2):
+                continue  # the name goes on ("Manchester United Women", "ASEAN Federation of ..."): not where it ends
+            k = ends.get(i + 1)
+            if k is not None and out[k].start < i:
+                if out[k].label_ == "PER":  # "Dartmouth College" taken for a person (a place stays one: a golf club)
+                    out[k] = Span(doc, out[k].start, i + 1, label=ORG)
+                continue
+            if i in taken:
+                continue
+            k = ends.get(i)
+            if k is not None:
+                out[k] = Span(doc, out[k].start, i + 1, label=ORG)  # "Kyoto" + "University", "Tahir" + "Foundation"
+                continue
+            j = i
+            while j > 0 and i - j < 4 and j - 1 not in taken and grammar.name_word(j - 1):
+                j -= 1
+            k = ends.get(j)
+            if j < i and k is not None and out[k].label_ != "PER":
+                out[k] = Span(doc, out[k].start, i + 1, label=ORG)  # "[Emirates] National Oil Company"
+            elif j < i:
+                added.append(Span(doc, j, i + 1, label=ORG))
+        return sorted(out + added, key=lambda e: e.start) if added else out
 
     @staticmethod
     def _person_after_governed_region(grammar: _Grammar, ents: list[Span]) -> list[Span]:
