@@ -723,6 +723,7 @@ class EntityRules:
                 out[k] = Span(doc, out[k].start, i + 1, label=ORG)  # "[Emirates] National Oil Company"
             elif j < i:
                 added.append(Span(doc, j, i + 1, label=ORG))
+                taken.update(range(j, i + 1))
         return sorted(out + added, key=lambda e: e.start) if added else out
 
     @staticmethod
