@@ -909,6 +909,13 @@ def test_corporate_titles_in_english_are_roles(nlp):
     )
     assert facts(doc) == {("Budi Santoso", "Managing Partner", "Lahat Ventures"),
                           ("Dedi Irawan", "Country Manager", "Mobilku.id"), ("Rina Marlina", "COO", "Warungku")}
+    # English rank words before the title: associate, assistant, deputy, vice
+    ranked = annotate(
+        nlp,
+        "Sinta Dewi, Associate Country Manager Lentera Indonesia yang juga hadir, menjelaskan alasannya.",
+        {"Sinta Dewi": "PER", "Lentera Indonesia": "ORG"},
+    )
+    assert facts(ranked) == {("Sinta Dewi", "Associate Country Manager", "Lentera Indonesia")}
 
 
 def test_the_people_a_team_is_made_of_are_its_members(nlp):
