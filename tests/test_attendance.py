@@ -199,6 +199,18 @@ def test_a_handover_of_office_is_an_event(nlp):
     assert facts(ceremony) == {(p, "Upacara serah terima jabatan (Sertijab)") for p in ("Bima Santosa", "Herman Saputra")}
 
 
+def test_an_occasion_described_after_the_attendance_verb_is_found_again_by_its_words(nlp):
+    doc = annotate(
+        nlp,
+        "Pekan lalu, Yayasan Lentera menghadiri acara kelulusan siswa di Lahat. "
+        "Sebelumnya, Yayasan Lentera menggelar pertemuan dengan para guru. "
+        "Dalam acara kelulusan ini juga turut dihadiri Budi Santoso dan Rina Marlina.",
+        {"Yayasan Lentera": "ORG", "Lahat": "LOC", "Budi Santoso": "PER", "Rina Marlina": "PER"},
+    )
+    events = {a: e for a, e in facts(doc) if a != "Yayasan Lentera"}
+    assert events == {"Budi Santoso": "acara kelulusan siswa", "Rina Marlina": "acara kelulusan siswa"}
+
+
 def test_bare_event_noun_names_the_event_before_it(nlp):
     doc = annotate(
         nlp,
@@ -1466,7 +1478,7 @@ def test_bersama_as_together_stays_in_the_event_with_as_partner_does_not(nlp):
          "Rudi Hartono": "PER", "Komisi Tani Lahat": "ORG"},
     )
     events = {a: e for a, e in facts(doc)}
-    assert events["Budi Santoso"] == "buka bersama"
+    assert events["Budi Santoso"] == "acara buka bersama"
     assert events["Dedi Kurniawan"].endswith("zikir bersama")
     assert events["Rudi Hartono"] == "rapat"
 

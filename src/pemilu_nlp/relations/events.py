@@ -230,7 +230,8 @@ class ArticleEvents:
         """``dalam kegiatan senam sehat``: a generic event noun after a presence preposition,
         with lower-case nouns and no event noun of their own after it, names the occasion."""
         doc = self.doc
-        if start == 0 or doc[start - 1].lower_ not in W.occasion_lead:
+        attended = any(c.end == start and c.kind in ("active", "front") for c in self.cues)
+        if start == 0 or doc[start - 1].lower_ not in W.occasion_lead and not attended:
             return False
         words = doc[start + 1 : end]
         return doc[start + 1].is_lower and all(self._common_noun(t) or t.lower_ == "bersama" for t in words if t.is_alpha) \
@@ -429,6 +430,9 @@ class ArticleEvents:
                     # introduces a new one: "menggelar diskusi"; so does a presence cue's object
                     # that is no event noun: "hadir dalam drawing")
                     target = self.latest_event(m.start)
+            if target is None and m.anaphoric and len(words) >= 2:
+                # "acara kelulusan ini" after "menghadiri acara kelulusan ...": the event named in those words
+                target = next((ei for ei, ev in reversed(list(enumerate(self.events))) if words <= ev.words), None)
             if target is None and m.anaphoric:
                 same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
                 if same:
