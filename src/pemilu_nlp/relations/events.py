@@ -227,8 +227,9 @@ class ArticleEvents:
         return start == sent.start or doc[start - 1].lower_ in ("di", "dalam", "pada", "saat")
 
     def _described_occasion(self, start: int, end: int) -> bool:
-        """``dalam kegiatan senam sehat``: a generic event noun after a presence preposition,
-        with lower-case nouns and no event noun of their own after it, names the occasion."""
+        """``dalam kegiatan senam sehat``, ``menghadiri acara kelulusan siswa``: a generic event
+        noun after a presence preposition or verb, with lower-case nouns and no event noun of
+        their own after it, names the occasion."""
         doc = self.doc
         attended = any(c.end == start and c.kind in ("active", "front") for c in self.cues)
         if start == 0 or doc[start - 1].lower_ not in W.occasion_lead and not attended:
@@ -430,9 +431,9 @@ class ArticleEvents:
                     # introduces a new one: "menggelar diskusi"; so does a presence cue's object
                     # that is no event noun: "hadir dalam drawing")
                     target = self.latest_event(m.start)
-            if target is None and m.anaphoric and len(words) >= 2:
+            if target is None and m.anaphoric:
                 # "acara kelulusan ini" after "menghadiri acara kelulusan ...": the event named in those words
-                target = next((ei for ei, ev in reversed(list(enumerate(self.events))) if words <= ev.words), None)
+                target = self._named_in(words)
             if target is None and m.anaphoric:
                 same = [ei for ei, ev in enumerate(self.events) if ev.first.head == m.head]
                 if same:
@@ -446,11 +447,8 @@ class ArticleEvents:
                 same = [ei for ei, ev in enumerate(self.events) if ev.first.head == doc[m.start + 1].lower_]
                 if same:
                     target = same[-1]
-            if target is None and not m.anaphoric and len(words) >= 2:
-                for ei, ev in enumerate(self.events):
-                    if words <= ev.words:
-                        target = ei
-                        break
+            if target is None and not m.anaphoric:
+                target = self._named_in(words)
             # described in lower-case words, with no name of its own ("sidang doktor hukum")
             described = all(t.is_lower for t in doc[m.start : m.end] if t.is_alpha)
             if target is None and described and m.start in self.quoted(self.sents[self.sent_of[m.start]]):
@@ -478,6 +476,13 @@ class ArticleEvents:
                 target = len(self.events) - 1
             m.event = target
             places.setdefault(target, set()).update(self._places(self.sent_of[m.start]))
+
+    def _named_in(self, words: frozenset[str]) -> int | None:
+        """The first event whose name holds all of two or more ``words`` (``Rapat Pleno`` in
+        ``Rapat Pleno Terbuka Rekapitulasi``), or None."""
+        if len(words) < 2:
+            return None
+        return next((ei for ei, ev in enumerate(self.events) if words <= ev.words), None)
 
     def _first_named_with(self, same: list[int]) -> int:
         """Of events ``same`` (in order), the latest -- or, when it was named together with the
