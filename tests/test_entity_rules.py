@@ -269,6 +269,15 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation(rules_nlp: Lan
     assert run_rules(rules_nlp, text, [("Sentosa National Golf Club", "LOC")]) == {("Sentosa National Golf Club", "LOC")}
 
 
+def test_a_state_companys_legal_form_is_part_of_its_name(rules_nlp: Language) -> None:
+    text = "Direktur PT Listrik Lahat (Persero) dan Direktur PT Farmasi Lahat (Persero) Tbk hadir."
+    found = run_rules(rules_nlp, text, [("PT Listrik Lahat", "ORG"), ("PT Farmasi Lahat", "ORG")])
+    assert found == {("PT Listrik Lahat (Persero)", "ORG"), ("PT Farmasi Lahat (Persero) Tbk", "ORG")}
+    # a bracketed word that is no legal form stays out
+    found = run_rules(rules_nlp, "PT Listrik Lahat (PLL) menaikkan tarif.", [("PT Listrik Lahat", "ORG")])
+    assert ("PT Listrik Lahat (PLL)", "ORG") not in found
+
+
 def test_number_inside_model_name_keeps_it_whole(rules_nlp: Language) -> None:
     # "6" is no name word, but it sits between name words: the school is one name, not "Jakarta"
     text = "Siswa SMA Negeri 6 Palembang mengikuti simulasi pemungutan suara."

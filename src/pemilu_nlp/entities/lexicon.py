@@ -84,6 +84,7 @@ class Lexicon:
     campus_heads: frozenset[str] = frozenset()  # organisation heads whose city is part of the name
     numbered_units: frozenset[str] = frozenset()  # military commands named by a number (Kodam XVII/Cenderawasih)
     org_tails: frozenset[str] = frozenset()  # words ending an English-style organisation name (Kyoto University)
+    legal_forms: frozenset[str] = frozenset()  # bracketed legal forms of state companies (Persero)
     _saved: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # phrase -> token texts
     _matcher: PhraseMatcher | None = field(default=None, repr=False)
 
@@ -303,4 +304,5 @@ def _lexicon(vocab: Vocab, tokenizer: Callable[[str], Doc]) -> Lexicon:
         campus_heads=frozenset(_names("campus_heads.txt")),
         numbered_units=frozenset(_names("numbered_units.txt")),
         org_tails=frozenset(_names("org_tails.txt")),
+        legal_forms=frozenset(_names("legal_forms.txt")),
     )

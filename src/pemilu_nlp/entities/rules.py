@@ -644,6 +644,7 @@ class EntityRules:
         ents = self._person_after_governed_region(grammar, ents)
         ents = self._numeral_of_body(doc, ents)
         ents = self._named_by_org_tail(grammar, ents)
+        ents = self._legal_form(grammar, ents)
         ents = self._initials(doc, ents)
         doc.ents = self._propagate_acronyms(grammar, ents, {(r.start, r.end) for r in spans})
         return doc
@@ -725,6 +726,28 @@ class EntityRules:
                 added.append(Span(doc, j, i + 1, label=ORG))
                 taken.update(range(j, i + 1))
         return sorted(out + added, key=lambda e: e.start) if added else out
+
+    @staticmethod
+    def _legal_form(grammar: _Grammar, ents: list[Span]) -> list[Span]:
+        """``PT PLN (Persero)``, ``PT Kimia Farma (Persero) Tbk``: a state company's bracketed
+        legal form (``resources/legal_forms.txt``) and a listed company's ``Tbk`` after it are
+        part of the name, which the tagger ends before the bracket."""
+        doc = grammar.doc
+        out: list[Span] = []
+        skip_to = -1
+        for e in ents:
+            if e.start < skip_to:
+                continue  # a span inside the legal form ("Persero")
+            j = e.end
+            if e.label_ == ORG and j + 2 < len(doc) and doc[j].text == "(" and doc[j + 1].text in grammar.lexicon.legal_forms \
+                    and doc[j + 2].text == ")":
+                end = j + 3
+                if end < len(doc) and doc[end].text in ("Tbk", "Tbk."):
+                    end += 1
+                e = Span(doc, e.start, end, label=ORG)
+                skip_to = end
+            out.append(e)
+        return out
 
     @staticmethod
     def _person_after_governed_region(grammar: _Grammar, ents: list[Span]) -> list[Span]:
