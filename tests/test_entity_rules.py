@@ -278,6 +278,18 @@ def test_a_state_companys_legal_form_is_part_of_its_name(rules_nlp: Language) ->
     assert ("PT Listrik Lahat (PLL)", "ORG") not in found
 
 
+def test_two_bodies_joined_by_dan_are_two_names(rules_nlp: Language) -> None:
+    text = "Kerja sama PT Lentera Jaya dan PT Sinar Lahat diawasi Dinas Kehutanan dan Dinas Lingkungan Hidup."
+    found = run_rules(rules_nlp, text, [("PT Lentera Jaya dan PT Sinar Lahat", "ORG"),
+                                        ("Dinas Kehutanan dan Dinas Lingkungan Hidup", "ORG")])
+    assert found == {("PT Lentera Jaya", "ORG"), ("PT Sinar Lahat", "ORG"), ("Dinas Kehutanan", "ORG"),
+                     ("Dinas Lingkungan Hidup", "ORG")}
+    # "dan" inside one body's name stays
+    text = "Pegawai Kementerian Lingkungan Hidup dan Kehutanan hadir."
+    found = run_rules(rules_nlp, text, [("Kementerian Lingkungan Hidup dan Kehutanan", "ORG")])
+    assert found == {("Kementerian Lingkungan Hidup dan Kehutanan", "ORG")}
+
+
 def test_number_inside_model_name_keeps_it_whole(rules_nlp: Language) -> None:
     # "6" is no name word, but it sits between name words: the school is one name, not "Jakarta"
     text = "Siswa SMA Negeri 6 Palembang mengikuti simulasi pemungutan suara."

@@ -645,6 +645,7 @@ class EntityRules:
         ents = self._numeral_of_body(doc, ents)
         ents = self._named_by_org_tail(grammar, ents)
         ents = self._legal_form(grammar, ents)
+        ents = self._split_coordinated_bodies(grammar, ents)
         ents = self._initials(doc, ents)
         doc.ents = self._propagate_acronyms(grammar, ents, {(r.start, r.end) for r in spans})
         return doc
@@ -726,6 +727,22 @@ class EntityRules:
                 added.append(Span(doc, j, i + 1, label=ORG))
                 taken.update(range(j, i + 1))
         return sorted(out + added, key=lambda e: e.start) if added else out
+
+    @staticmethod
+    def _split_coordinated_bodies(grammar: _Grammar, ents: list[Span]) -> list[Span]:
+        """``PT TMMIN dan PT TAM``, ``Dinas Kehutanan dan Dinas Lingkungan Hidup``: an
+        organisation span with ``dan`` before a word that opens an organisation name of the
+        lexicon is two bodies (``Kementerian Lingkungan Hidup dan Kehutanan`` stays one)."""
+        doc = grammar.doc
+        out: list[Span] = []
+        for e in ents:
+            cuts = [j for j in range(e.start + 1, e.end - 1) if doc[j].lower_ == "dan" and grammar.org_atom(j + 1)] if e.label_ == ORG else []
+            start = e.start
+            for j in cuts:
+                out.append(Span(doc, start, j, label=ORG))
+                start = j + 1
+            out.append(Span(doc, start, e.end, label=e.label_) if cuts else e)
+        return out
 
     @staticmethod
     def _legal_form(grammar: _Grammar, ents: list[Span]) -> list[Span]:
