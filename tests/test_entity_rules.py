@@ -290,6 +290,19 @@ def test_two_bodies_joined_by_dan_are_two_names(rules_nlp: Language) -> None:
     assert found == {("Kementerian Lingkungan Hidup dan Kehutanan", "ORG")}
 
 
+def test_a_body_named_by_a_list_of_portfolios_is_one_name(rules_nlp: Language) -> None:
+    text = "Kepala Dinas Pariwisata, Pemuda, dan Olahraga Kabupaten Lahat membuka festival itu."
+    found = run_rules(rules_nlp, text, [("Dinas Pariwisata", "ORG"), ("Pemuda", "ORG")])
+    assert found == {("Dinas Pariwisata, Pemuda, dan Olahraga Kabupaten Lahat", "ORG")}
+    text = "Program itu dijalankan Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi."
+    found = run_rules(rules_nlp, text, [("Kementerian Desa", "ORG")])
+    assert found == {("Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi", "ORG")}
+    # a list of bodies is no portfolio list
+    text = "Rapat dihadiri Kementerian Keuangan, Bappenas, dan KPK."
+    found = run_rules(rules_nlp, text, [("Kementerian Keuangan", "ORG"), ("Bappenas", "ORG"), ("KPK", "ORG")])
+    assert ("Kementerian Keuangan", "ORG") in found
+
+
 def test_number_inside_model_name_keeps_it_whole(rules_nlp: Language) -> None:
     # "6" is no name word, but it sits between name words: the school is one name, not "Jakarta"
     text = "Siswa SMA Negeri 6 Palembang mengikuti simulasi pemungutan suara."

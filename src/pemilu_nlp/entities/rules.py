@@ -646,6 +646,7 @@ class EntityRules:
         ents = self._named_by_org_tail(grammar, ents)
         ents = self._legal_form(grammar, ents)
         ents = self._split_coordinated_bodies(grammar, ents)
+        ents = self._portfolio_list(grammar, ents)
         ents = self._initials(doc, ents)
         doc.ents = self._propagate_acronyms(grammar, ents, {(r.start, r.end) for r in spans})
         return doc
@@ -727,6 +728,40 @@ class EntityRules:
                 added.append(Span(doc, j, i + 1, label=ORG))
                 taken.update(range(j, i + 1))
         return sorted(out + added, key=lambda e: e.start) if added else out
+
+    @staticmethod
+    def _portfolio_list(grammar: _Grammar, ents: list[Span]) -> list[Span]:
+        """``Dinas Pariwisata, Pemuda, dan Olahraga Kabupaten Ngawi``, ``Kementerian Desa,
+        Pembangunan Daerah Tertinggal dan Transmigrasi``: after a name that opens with an
+        organisation head, capitalised words listed with commas and closed by ``dan`` (none of
+        them opening a body of its own) are the body's portfolios, part of its name, with the
+        region after them. The tagger stops at the first comma."""
+        doc = grammar.doc
+        out: list[Span] = []
+        skip_to = -1
+        starts = {e.start: e for e in ents}
+        for e in ents:
+            if e.start < skip_to:
+                continue  # a span inside the list ("Pemuda")
+            if e.label_ == ORG and grammar.at(e.start, lx.ORG_HEAD) and not any(t.lower_ == "dan" for t in e):
+                j, listed = e.end, False
+                while j + 1 < len(doc) and doc[j].text == "," and not grammar.org_atom(j + 1):
+                    k = j + 1 if grammar.name_word(j + 1) else j + 2 if doc[j + 1].lower_ == "dan" and grammar.name_word(j + 2) else None
+                    if k is None or grammar.org_atom(k) or k in starts and starts[k].label_ != ORG or k in starts and len(starts[k]) > 1:
+                        break  # a body, person or place of its own ("Kementerian X, KADIN, BANI dan ...")
+                    if doc[k - 1].lower_ == "dan":
+                        j, listed = grammar.name_words(k), True  # ", dan Olahraga"
+                        break
+                    j = grammar.name_words(k)
+                    if j < len(doc) and doc[j].lower_ == "dan" and grammar.name_word(j + 1) and not grammar.org_atom(j + 1):
+                        j, listed = grammar.name_words(j + 1), True  # "... Tertinggal dan Transmigrasi"
+                        break
+                if listed:
+                    end = grammar.qualifier(j) or j
+                    e = Span(doc, e.start, end, label=ORG)
+                    skip_to = end
+            out.append(e)
+        return out
 
     @staticmethod
     def _split_coordinated_bodies(grammar: _Grammar, ents: list[Span]) -> list[Span]:
