@@ -348,11 +348,17 @@ class _Grammar:
         text = self.doc[j].text
         return text.isdigit() and len(text) <= 4 or lx.is_roman(text) or bool(_NUMBERED_WORD.fullmatch(text))
 
+    def listed_suffix(self, j: int) -> int:
+        """After a company's name, a listed company's ``Tbk`` is part of it."""
+        return j + 1 if j < self.n and self.doc[j].text in ("Tbk", "Tbk.") else j
+
     def _name_suffix(self, j: int) -> int:
         """After a national body's name, the state it belongs to is part of the name
         (``Kementerian PUPR RI``, ``Kementerian Perhubungan Republik Indonesia``), and so is a
         listed company's ``Tbk`` (``PT Bank Rakyat Indonesia Tbk``)."""
-        if j < self.n and self.doc[j].text in ("RI", "Tbk", "Tbk."):
+        if j < self.n and self.doc[j].text == "RI":
+            return j + 1
+        if self.listed_suffix(j) > j:
             return j + 1
         if j + 1 < self.n and self.doc[j].text == "Republik" and self.doc[j + 1].text == "Indonesia":
             return j + 2
@@ -747,7 +753,7 @@ class EntityRules:
                 j, listed = e.end, False
                 while j + 1 < len(doc) and doc[j].text == "," and not grammar.org_atom(j + 1):
                     k = j + 1 if grammar.name_word(j + 1) else j + 2 if doc[j + 1].lower_ == "dan" and grammar.name_word(j + 2) else None
-                    if k is None or grammar.org_atom(k) or k in starts and starts[k].label_ != ORG or k in starts and len(starts[k]) > 1:
+                    if k is None or grammar.org_atom(k) or k in starts and (starts[k].label_ != ORG or len(starts[k]) > 1):
                         break  # a body, person or place of its own ("Kementerian X, KADIN, BANI dan ...")
                     if doc[k - 1].lower_ == "dan":
                         j, listed = grammar.name_words(k), True  # ", dan Olahraga"
@@ -793,9 +799,7 @@ class EntityRules:
             j = e.end
             if e.label_ == ORG and j + 2 < len(doc) and doc[j].text == "(" and doc[j + 1].text in grammar.lexicon.legal_forms \
                     and doc[j + 2].text == ")":
-                end = j + 3
-                if end < len(doc) and doc[end].text in ("Tbk", "Tbk."):
-                    end += 1
+                end = grammar.listed_suffix(j + 3)
                 e = Span(doc, e.start, end, label=ORG)
                 skip_to = end
             out.append(e)
