@@ -284,6 +284,10 @@ def test_two_bodies_joined_by_dan_are_two_names(rules_nlp: Language) -> None:
                                         ("Dinas Kehutanan dan Dinas Lingkungan Hidup", "ORG")])
     assert found == {("PT Lentera Jaya", "ORG"), ("PT Sinar Lahat", "ORG"), ("Dinas Kehutanan", "ORG"),
                      ("Dinas Lingkungan Hidup", "ORG")}
+    # a generic body split off is no name
+    found = run_rules(rules_nlp, "Rapat dihadiri Pemda dan Forum Koordinasi Pimpinan Daerah.",
+                      [("Pemda dan Forum Koordinasi Pimpinan Daerah", "ORG")])
+    assert found == {("Forum Koordinasi Pimpinan Daerah", "ORG")}
     # "dan" inside one body's name stays
     text = "Pegawai Kementerian Lingkungan Hidup dan Kehutanan hadir."
     found = run_rules(rules_nlp, text, [("Kementerian Lingkungan Hidup dan Kehutanan", "ORG")])

@@ -778,11 +778,12 @@ class EntityRules:
         out: list[Span] = []
         for e in ents:
             cuts = [j for j in range(e.start + 1, e.end - 1) if doc[j].lower_ == "dan" and grammar.org_atom(j + 1)] if e.label_ == ORG else []
-            start = e.start
-            for j in cuts:
-                out.append(Span(doc, start, j, label=ORG))
-                start = j + 1
-            out.append(Span(doc, start, e.end, label=e.label_) if cuts else e)
+            if not cuts:
+                out.append(e)
+                continue
+            pieces = [Span(doc, a, b, label=ORG) for a, b in zip([e.start] + [j + 1 for j in cuts], cuts + [e.end])]
+            # a generic body on its own is no name ("Pemda dan Forum Koordinasi Pimpinan Daerah")
+            out.extend(p for p in pieces if not EntityRules._not_a_name(grammar, p))
         return out
 
     @staticmethod
