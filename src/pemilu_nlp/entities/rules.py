@@ -28,7 +28,7 @@ entities; an acronym the rules found is tagged wherever it recurs in the article
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -501,6 +501,22 @@ class _Grammar:
         return out
 
 
+def _extend_orgs(ents: list[Span], new_end: Callable[[Span], int | None]) -> list[Span]:
+    """Each ORG for which ``new_end`` gives a later end, extended to it; the entities it then
+    covers (a word of the extension the tagger tagged apart) are dropped."""
+    out: list[Span] = []
+    covered = -1
+    for e in ents:
+        if e.start < covered:
+            continue
+        end = new_end(e) if e.label_ == ORG else None
+        if end is not None:
+            e = Span(e.doc, e.start, end, label=ORG)
+            covered = end
+        out.append(e)
+    return out
+
+
 def dateline(doc: Doc, lex: lx.Lexicon) -> tuple[range, list[tuple[int, int]]]:
     """The dateline at the start of the article (``PALEMBANG, KOMPAS.com -``): its token
     range and the place spans in it. Brands in it are no entities (guidelines 2)."""
@@ -743,31 +759,26 @@ class EntityRules:
         them opening a body of its own) are the body's portfolios, part of its name, with the
         region after them. The tagger stops at the first comma."""
         doc = grammar.doc
-        out: list[Span] = []
-        skip_to = -1
         starts = {e.start: e for e in ents}
-        for e in ents:
-            if e.start < skip_to:
-                continue  # a span inside the list ("Pemuda")
-            if e.label_ == ORG and grammar.at(e.start, lx.ORG_HEAD) and not any(t.lower_ == "dan" for t in e):
-                j, listed = e.end, False
-                while j + 1 < len(doc) and doc[j].text == "," and not grammar.org_atom(j + 1):
-                    k = j + 1 if grammar.name_word(j + 1) else j + 2 if doc[j + 1].lower_ == "dan" and grammar.name_word(j + 2) else None
-                    if k is None or grammar.org_atom(k) or k in starts and (starts[k].label_ != ORG or len(starts[k]) > 1):
-                        break  # a body, person or place of its own ("Kementerian X, KADIN, BANI dan ...")
-                    if doc[k - 1].lower_ == "dan":
-                        j, listed = grammar.name_words(k), True  # ", dan Olahraga"
-                        break
-                    j = grammar.name_words(k)
-                    if j < len(doc) and doc[j].lower_ == "dan" and grammar.name_word(j + 1) and not grammar.org_atom(j + 1):
-                        j, listed = grammar.name_words(j + 1), True  # "... Tertinggal dan Transmigrasi"
-                        break
-                if listed:
-                    end = grammar.qualifier(j) or j
-                    e = Span(doc, e.start, end, label=ORG)
-                    skip_to = end
-            out.append(e)
-        return out
+
+        def listed_end(e: Span) -> int | None:
+            if not (grammar.at(e.start, lx.ORG_HEAD) and not any(t.lower_ == "dan" for t in e)):
+                return None
+            j = e.end
+            while j + 1 < len(doc) and doc[j].text == "," and not grammar.org_atom(j + 1):
+                k = j + 1 if grammar.name_word(j + 1) else j + 2 if doc[j + 1].lower_ == "dan" and grammar.name_word(j + 2) else None
+                if k is None or grammar.org_atom(k) or k in starts and (starts[k].label_ != ORG or len(starts[k]) > 1):
+                    return None  # a body, person or place of its own ("Kementerian X, KADIN, BANI dan ...")
+                if doc[k - 1].lower_ == "dan":
+                    j = grammar.name_words(k)  # ", dan Olahraga"
+                    return grammar.qualifier(j) or j
+                j = grammar.name_words(k)
+                if j < len(doc) and doc[j].lower_ == "dan" and grammar.name_word(j + 1) and not grammar.org_atom(j + 1):
+                    j = grammar.name_words(j + 1)  # "... Tertinggal dan Transmigrasi"
+                    return grammar.qualifier(j) or j
+            return None
+
+        return _extend_orgs(ents, listed_end)
 
     @staticmethod
     def _split_coordinated_bodies(grammar: _Grammar, ents: list[Span]) -> list[Span]:
@@ -792,19 +803,14 @@ class EntityRules:
         legal form (``resources/legal_forms.txt``) and a listed company's ``Tbk`` after it are
         part of the name, which the tagger ends before the bracket."""
         doc = grammar.doc
-        out: list[Span] = []
-        skip_to = -1
-        for e in ents:
-            if e.start < skip_to:
-                continue  # a span inside the legal form ("Persero")
+
+        def form_end(e: Span) -> int | None:
             j = e.end
-            if e.label_ == ORG and j + 2 < len(doc) and doc[j].text == "(" and doc[j + 1].text in grammar.lexicon.legal_forms \
-                    and doc[j + 2].text == ")":
-                end = grammar.listed_suffix(j + 3)
-                e = Span(doc, e.start, end, label=ORG)
-                skip_to = end
-            out.append(e)
-        return out
+            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 1].text in grammar.lexicon.legal_forms and doc[j + 2].text == ")":
+                return grammar.listed_suffix(j + 3)
+            return None
+
+        return _extend_orgs(ents, form_end)
 
     @staticmethod
     def _person_after_governed_region(grammar: _Grammar, ents: list[Span]) -> list[Span]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .common import add_record, last_speaker, quoted_person, sentence_numbers, span_mention
@@ -961,9 +961,7 @@ class _Article(ArticleView):
         name): a pronoun (``Ia menghadiri ...``, ``beliau``), a role phrase written before a
         name earlier (``Ketua KPU Sumsel memimpin ...``), or a role phrase pointing back
         (``Politikus PAN itu hadir ...``) -> the person meant."""
-        doc = self.doc
-        start = clause_start(doc, self.ent, start, end)  # "Untuk diketahui, Kapolri juga melakukan ..."
-        words = [t for t in doc[start:end] if not t.is_punct and t.lower_ not in W.opener and t.lower_ not in W.before_cue and t.lower_ != "yang"]
+        words = self._subject_words(start, end)
         if not words:
             return None
         if len(words) == 1 and words[0].lower_ in pronouns():
@@ -981,14 +979,20 @@ class _Article(ArticleView):
             return self._previous_person(si)
         return None
 
+    def _subject_words(self, start: int, end: int) -> list[Token]:
+        """The words of a subject with no name between ``start`` and the cue at ``end``: from
+        the clause's start (``Untuk diketahui, Kapolri juga melakukan ...``), without
+        punctuation, openers, the adverbs before a cue and ``yang``."""
+        start = clause_start(self.doc, self.ent, start, end)
+        return [t for t in self.doc[start:end] if not t.is_punct and t.lower_ not in W.opener and t.lower_ not in W.before_cue and t.lower_ != "yang"]
+
     def _pair(self, start: int, end: int, si: int) -> list[Span]:
         """``Keduanya menghadiri sidang``: the two people last named together, in this sentence
         or the five before it (a quotation of several sentences may come between)."""
-        doc = self.doc
-        start = clause_start(doc, self.ent, start, end)
-        words = [t for t in doc[start:end] if not t.is_punct and t.lower_ not in W.opener and t.lower_ not in W.before_cue]
+        words = self._subject_words(start, end)
         if len(words) != 1 or words[0].lower_ not in W.pair:
             return []
+        start = words[0].i
         for sj in range(si, max(si - 6, -1), -1):
             people = [e for e in self.sent_ents[sj] if e.label_ == "PER" and e.end <= start]
             if len(people) < 2:
