@@ -852,6 +852,21 @@ def test_a_spokesperson_of_a_person_and_another_lawyer_hold_no_organisation(nlp)
     assert facts(doc) == {("Ali Rahman", "Juru Bicara", None), ("Rina Marlina", "kuasa hukum", None)}
 
 
+def test_a_lawyer_named_after_the_client_or_after_a_client_noun(nlp):
+    doc = annotate(
+        nlp,
+        "Ali Rahman, kuasa hukum Budi Santoso, membantah tuduhan itu. "
+        "Pengacara terdakwa, Rina Marlina menyampaikan kekecewaannya. "
+        "Kuasa hukum dua tersangka, Joko Susilo mengatakan kliennya pasrah. "
+        "Keberatan dari kuasa hukum terdakwa Dedi Irawan tidak diterima.",
+        {"Ali Rahman": "PER", "Budi Santoso": "PER", "Rina Marlina": "PER", "Joko Susilo": "PER", "Dedi Irawan": "PER"},
+    )
+    # without a comma the name after the client noun is the client's own: Dedi Irawan is the defendant
+    assert facts(doc) == {
+        ("Ali Rahman", "kuasa hukum", None), ("Rina Marlina", "Pengacara", None), ("Joko Susilo", "Kuasa hukum", None),
+    }
+
+
 def test_the_chair_and_members_of_a_panel_of_judges_hold_no_organisation(nlp):
     doc = annotate(
         nlp,

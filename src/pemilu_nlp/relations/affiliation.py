@@ -441,12 +441,14 @@ class _View(ArticleView):
                 while k < sent.end and doc[k].lower_ in W.copula:
                     k += 1  # "antara lain adalah A"
             k = self._past_relative(k, sent)
+            client = self._past_client(k, sent) if chunk.kind == "profession" else k
+            named_client, k = client > k, client
             ent = self.ent[k] if k < sent.end else None
             if ent is None or ent.label_ != "PER" or ent.start != k:
                 continue
             # "Juru Bicara Presiden Joko Widodo, Fadjroel Rachman": the post is the second one's
             holder = held_for(doc, self.ent, chunk.start, ent)
-            if holder is None and chunk.kind == "profession":
+            if holder is None and chunk.kind == "profession" and not named_client:
                 continue  # "kuasa hukum Setya Novanto": the name after a profession is its client
             ent = holder or ent
             for g in groups:
@@ -486,6 +488,20 @@ class _View(ArticleView):
         # is somewhere else in the article and a record without it would be wrong
         # and a candidacy without a body ("bakal calon presiden X") is no post held
         return [f for f in facts if self._stated(f)]
+
+    def _past_client(self, k: int, sent: Span) -> int:
+        """``Kuasa hukum dua terdakwa, Soesilo``, ``Pengacara terdakwa, Tuti``: a client named by
+        a common noun (``RELATION_WORDS.client``) after a profession; the name after the comma
+        holds the profession (else ``k``). Without the comma the name is the client's own
+        (``kuasa hukum terdakwa Axel``)."""
+        doc = self.doc
+        j = k
+        while j < sent.end and (doc[j].lower_ in W.client or doc[j].lower_ in W.count and j + 1 < sent.end
+                                and doc[j + 1].lower_ in W.client):
+            j += 1
+        if j == k or j + 1 >= sent.end or doc[j].text != ",":
+            return k
+        return j + 1 if person_starts(self.ent, j + 1) else k
 
     def _past_relative(self, k: int, sent: Span) -> int:
         """``Wali Kota Solo yang juga bakal calon wakil presiden untuk Prabowo, Gibran``: a
@@ -700,8 +716,11 @@ class _View(ArticleView):
             return []
         groups, stop = self._chain(chunk, end)
         stop_ent = self.ent[stop] if stop < end else None
-        if stop_ent is not None and stop_ent.label_ == "PER" and stop_ent.start == stop:
-            return []  # the role introduces the next name: "A, Ketua Bawaslu B"
+        # the role introduces the next name ("A, Ketua Bawaslu B"), unless that name is a
+        # profession's client ("A, kuasa hukum B") and no holder follows it ("..., B, C")
+        if stop_ent is not None and stop_ent.label_ == "PER" and stop_ent.start == stop and not (
+                chunk.kind == "profession" and held_for(doc, self.ent, chunk.start, stop_ent) is None):
+            return []
         facts: list[Fact] = []
         # "A dan B adalah Ketua dan Wakil Ketua KPU": the names before share the linked roles
         names = coordinated_before(doc, self.ent, per, sent.start) if linked and after is None else [per]
