@@ -1021,3 +1021,14 @@ def test_the_one_accompanied_speaks_not_the_companion(nlp):
         {"Siti Aminah": "PER", "Budi Santoso": "PER", "Polres Lahat": "ORG", "Ali Rahman": "PER", "Dedi Irawan": "PER"},
     )
     assert {r["speaker"]["text"] for r in quotes(doc)} == {"Siti Aminah", "Ali Rahman"}
+
+
+def test_a_bare_surname_goes_on_meaning_the_person_named_first(nlp):
+    doc = annotate(
+        nlp,
+        "Kondisi aktor Dedi Santoso kritis. Santoso tengah dirawat di Lahat. Keluarga yang hadir termasuk adiknya, "
+        "Rudianto Santoso. Santoso pernah mengakui kecanduannya terhadap alkohol.",
+        {"Dedi Santoso": "PER", "Santoso": "PER", "Lahat": "LOC", "Rudianto Santoso": "PER"},
+    )
+    # the brother named later does not take over the surname the article already used for Dedi
+    assert {r["speaker"]["text"] for r in quotes(doc)} == {"Dedi Santoso"}

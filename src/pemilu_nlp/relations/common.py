@@ -76,6 +76,7 @@ def fullest_name(ent: Span) -> Span:
     words = set(key)
     best = ent
     leading: Span | None = None  # the longest candidate that starts with a one-word name
+    first_full: Span | None = None  # the first candidate in the text of the most words
     for other in ent.doc.ents:
         if other.label_ != ent.label_ or len(other.text) <= len(ent.text):
             continue
@@ -84,14 +85,29 @@ def fullest_name(ent: Span) -> Span:
             continue
         if len(other.text) > len(best.text):
             best = other
+        if first_full is None or len(other_key) > len(_name_key(first_full.text)):
+            first_full = other
         if len(key) == 1 and other_key[0] == key[0] and (leading is None or len(other.text) > len(leading.text)):
             leading = other
+    # two people whose names hold this one ("Cassidy": David Cassidy, then his brother Patrick
+    # Cassidy): the one the article named first, whom the bare name goes on meaning
+    if first_full is not None and first_full is not best and _other_person(first_full.text, best.text):
+        best = first_full
     # a one-word name in the names of two people ("Prabowo": Prabowo Subianto, Listyo Sigit
     # Prabowo): the one it starts, which is how a name is shortened; not when the shorter is
     # the longer written otherwise ("Atut Choisiyah" for Ratu Atut Chosiyah)
     if leading is not None and leading is not best and not _spelt_within(leading.text, best.text):
         return leading
     return best
+
+
+def _other_person(a: str, b: str) -> bool:
+    """Two names of as many words that differ in a word with another initial (``David Cassidy``,
+    ``Patrick Cassidy``), not one name spelt two ways (``M. Tito Karnavian``, ``Muhammad Tito
+    Karnavian``)."""
+    ka, kb = _name_key(a), _name_key(b)
+    only_a, only_b = set(ka) - set(kb), set(kb) - set(ka)
+    return len(ka) == len(kb) and bool(only_a) and not any(x[:1] == y[:1] for x in only_a for y in only_b)
 
 
 def _spelt_within(short: str, full: str) -> bool:
