@@ -1032,3 +1032,13 @@ def test_a_bare_surname_goes_on_meaning_the_person_named_first(nlp):
     )
     # the brother named later does not take over the surname the article already used for Dedi
     assert {r["speaker"]["text"] for r in quotes(doc)} == {"Dedi Santoso"}
+
+
+def test_a_nickname_given_to_a_one_word_name(nlp):
+    doc = annotate(
+        nlp,
+        "Kepala BPS Sutarno mengungkapkan, ada dua festival yang digelar di Jawa Tengah. \"Ada beberapa acara,\" ujar "
+        "pria yang disapa Kecuk ini. \"Kenaikan tertinggi ada di Batam,\" imbuh Kecuk.",
+        {"BPS": "ORG", "Sutarno": "PER", "Jawa Tengah": "LOC", "Kecuk": "PER", "Batam": "LOC"},
+    )
+    assert [r["speaker"]["text"] for r in quotes(doc)] == ["Sutarno"] * 3

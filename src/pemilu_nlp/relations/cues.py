@@ -317,7 +317,9 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
     for i, (key, ent) in enumerate(zip(keys, persons)):
         if key in out or not (_NICKNAME_AFTER.match(text, ent.end_char) or _NICKNAME_BEFORE.search(text[max(0, ent.start_char - 30) : ent.start_char])):
             continue
-        earlier = [p for p, k in zip(reversed(persons[:i]), reversed(keys[:i])) if len(p.text.split()) >= 2 and k != key]
+        named = [p for p, k in zip(reversed(persons[:i]), reversed(keys[:i])) if k != key]
+        # a name in full, else a one-word name ("Kepala BPS Suhariyanto ... ujar pria yang disapa Ketjuk ini")
+        earlier = [p for p in named if len(p.text.split()) >= 2] or named
         # the name the nickname is made from ("Tiko" from Kartika), else the latest one
         full = next((p for p in earlier if key[:3] in name_key(p.text)), earlier[0] if earlier else None)
         if full is not None:
