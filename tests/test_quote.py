@@ -1042,3 +1042,13 @@ def test_a_nickname_given_to_a_one_word_name(nlp):
         {"BPS": "ORG", "Sutarno": "PER", "Jawa Tengah": "LOC", "Kecuk": "PER", "Batam": "LOC"},
     )
     assert [r["speaker"]["text"] for r in quotes(doc)] == ["Sutarno"] * 3
+
+
+def test_the_audience_between_the_speaker_and_the_verb_is_passed_over(nlp):
+    doc = annotate(
+        nlp,
+        "Camat Kutabaharu, Sofyan kepada wartawan di Singkil, Sabtu menyatakan, danau itu kini menjadi objek wisata. "
+        "Sekretaris DAP Ali Rahman kepada awak media di Abepura mengatakan, aspirasi itu tidak mewakili masyarakat.",
+        {"Kutabaharu": "LOC", "Sofyan": "PER", "Singkil": "LOC", "DAP": "ORG", "Ali Rahman": "PER", "Abepura": "LOC"},
+    )
+    assert [r["speaker"]["text"] for r in quotes(doc)] == ["Sofyan", "Ali Rahman"]

@@ -650,6 +650,11 @@ class _Reader:
             if word == "itu" and k > sent.start and t.low[k - 1] == "sementara":  # "X, sementara itu mengatakan"
                 k -= 2
                 continue
+            if word in W.press:  # "X kepada wartawan di Singkil, Sabtu menyatakan": the audience
+                j = k - 1 if k - 1 >= sent.start and t.low[k - 1] == "awak" else k
+                if j - 1 >= sent.start and t.low[j - 1] in ADDRESSEE_MARKERS:
+                    k = j - 2
+                    continue
             break
         if k < sent.start:
             return None
