@@ -1052,3 +1052,13 @@ def test_the_audience_between_the_speaker_and_the_verb_is_passed_over(nlp):
         {"Kutabaharu": "LOC", "Sofyan": "PER", "Singkil": "LOC", "DAP": "ORG", "Ali Rahman": "PER", "Abepura": "LOC"},
     )
     assert [r["speaker"]["text"] for r in quotes(doc)] == ["Sofyan", "Ali Rahman"]
+
+
+def test_menurut_an_english_title_with_of_before_the_name(nlp):
+    doc = annotate(
+        nlp,
+        "Sementara itu menurut Deputy Chief of Transaction Banking Bank Lahat Ali Rahman, kerja sama ini merupakan "
+        "tahap awal.",
+        {"Bank Lahat": "ORG", "Ali Rahman": "PER"},
+    )
+    assert facts(doc) == {("Ali Rahman", "kerja sama ini merupakan tahap awal", False)}
