@@ -1062,3 +1062,15 @@ def test_menurut_an_english_title_with_of_before_the_name(nlp):
         {"Bank Lahat": "ORG", "Ali Rahman": "PER"},
     )
     assert facts(doc) == {("Ali Rahman", "kerja sama ini merupakan tahap awal", False)}
+
+
+def test_a_name_set_off_by_commas_after_its_title_is_the_subject_a_pronoun_means(nlp):
+    doc = annotate(
+        nlp,
+        "Dirjen Amerika Eropa Kementerian Luar Negeri, Ali Rahman, sampai saat ini belum tahu alasan pelarangan "
+        "Panglima TNI Jenderal Budi Santoso masuk ke AS. Tapi dia memastikan bahwa permasalahannya ada di pemerintah "
+        "Amerika sendiri.",
+        {"Kementerian Luar Negeri": "ORG", "Ali Rahman": "PER", "TNI": "ORG", "Budi Santoso": "PER", "AS": "LOC",
+         "Amerika": "LOC"},
+    )
+    assert [r["speaker"]["text"] for r in quotes(doc)] == ["Ali Rahman"]

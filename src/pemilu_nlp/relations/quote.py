@@ -1011,7 +1011,10 @@ class _Reader:
                 continue
             people.append(ent)
             k = self._skip_modifiers(ent.end)
-            if k < sent.end and _verb_like(t.low[k]) and t.is_lower_word(k):
+            # "Dirjen Amerop Kemlu, Muhammad Anshor, sampai saat ini belum tahu ...": the first
+            # name, set off by commas after its title, is the subject
+            apposed = len(people) == 1 and i > sent.start and t.word[i - 1] == "," and k < sent.end and t.word[k] == ","
+            if apposed or k < sent.end and _verb_like(t.low[k]) and t.is_lower_word(k):
                 self.ctx.read_subject(ent, i)
                 return
         # "Salah satu perwakilan dari BEM UI, Manik M.": a sentence with no verb that names one
