@@ -867,6 +867,20 @@ def test_a_lawyer_named_after_the_client_or_after_a_client_noun(nlp):
     }
 
 
+def test_words_saying_when_a_post_is_held_stand_between_the_role_and_its_holder(nlp):
+    doc = annotate(
+        nlp,
+        "Ia enggan menyebut Wali Kota Lahat saat ini, Rina Marlina, sebagai calon. Gubernur baru Bank Sentral, "
+        "Ali Rahman, berbeda pendapat. Presiden terpilih Amerika Serikat (AS), Donald Trump, bertemu Jack Ma.",
+        {"Lahat": "LOC", "Rina Marlina": "PER", "Bank Sentral": "ORG", "Ali Rahman": "PER", "Amerika Serikat": "LOC",
+         "AS": "LOC", "Donald Trump": "PER", "Jack Ma": "PER"},
+    )
+    assert facts(doc) == {
+        ("Rina Marlina", "Wali Kota", "Lahat"), ("Ali Rahman", "Gubernur", "Bank Sentral"),
+        ("Donald Trump", "Presiden", "Amerika Serikat"),
+    }
+
+
 def test_the_chair_and_members_of_a_panel_of_judges_hold_no_organisation(nlp):
     doc = annotate(
         nlp,

@@ -343,6 +343,9 @@ class _View(ArticleView):
             if t.lower_ == "sementara" and (groups[-1].orgs or groups[-1].places):
                 k += 1  # "Ketua DPRD DKI Jakarta Sementara X": an interim post
                 continue
+            if (k == groups[-1].roles[-1].end or groups[-1].orgs or groups[-1].places) and self._past_tenure(k, limit) > k:
+                k = self._past_tenure(k, limit)  # "Gubernur baru The Fed, X", "Wali Kota Surabaya saat ini, X"
+                continue
             if t.lower_ == "untuk" and (groups[-1].orgs or groups[-1].places) and k + 1 < limit:
                 nxt = self.ent[k + 1]
                 if nxt is not None and nxt.start == k + 1 and nxt.label_ in ("ORG", "LOC"):
@@ -503,6 +506,19 @@ class _View(ArticleView):
             return k
         return j + 1 if person_starts(self.ent, j + 1) else k
 
+    def _past_tenure(self, k: int, limit: int) -> int:
+        """Past the words at ``k`` that say when a post is held (``baru``, ``saat ini``,
+        ``kala itu``: ``RELATION_WORDS.tenure``), else ``k``."""
+        doc = self.doc
+        while k < limit:
+            if doc[k].lower_ in W.tenure:
+                k += 1
+            elif doc[k].lower_ in ("saat", "kala", "ketika") and k + 1 < limit and doc[k + 1].lower_ in ("ini", "itu"):
+                k += 2
+            else:
+                break
+        return k
+
     def _past_relative(self, k: int, sent: Span) -> int:
         """``Wali Kota Solo yang juga bakal calon wakil presiden untuk Prabowo, Gibran``: a
         verbless ``yang juga`` clause between a role phrase and the comma before its holder
@@ -659,7 +675,8 @@ class _View(ArticleView):
         national office or a minister's portfolio followed by the state takes it as its
         organisation, as a regional head takes its region; our own (``Presiden RI``, ``Republik
         Indonesia``) is left implicit, as Indonesian news leaves it."""
-        if place.start != role.end or place.text.lower() in W.home_state or role.kind == "occupation":
+        if place.start != self._past_tenure(role.end, place.start) or place.text.lower() in W.home_state \
+                or role.kind == "occupation":
             return False  # "sutradara Belgia Agnes Varda": a trade's state is its holder's nationality
         # any post of a foreign state ("Penasihat Keamanan Nasional Myanmar", "Duta Besar Rusia
         # untuk PBB", "Pemimpin Korea Utara") takes the state, as its head does
