@@ -881,6 +881,16 @@ def test_words_saying_when_a_post_is_held_stand_between_the_role_and_its_holder(
     }
 
 
+def test_the_holders_origin_between_the_body_and_the_name_is_no_body(nlp):
+    doc = annotate(
+        nlp,
+        "Pemain SC Lahat berkebangsaan Indonesia, Ali Rahman, memberikan dukungan. Pelatih Persija asal Belanda "
+        "Budi Santoso memimpin latihan.",
+        {"SC Lahat": "ORG", "Ali Rahman": "PER", "Persija": "ORG", "Belanda": "LOC", "Budi Santoso": "PER"},
+    )
+    assert facts(doc) == {("Ali Rahman", "Pemain", "SC Lahat"), ("Budi Santoso", "Pelatih", "Persija")}
+
+
 def test_the_chair_and_members_of_a_panel_of_judges_hold_no_organisation(nlp):
     doc = annotate(
         nlp,

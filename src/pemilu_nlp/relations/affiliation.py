@@ -346,6 +346,15 @@ class _View(ArticleView):
             if (k == groups[-1].roles[-1].end or groups[-1].orgs or groups[-1].places) and self._past_tenure(k, limit) > k:
                 k = self._past_tenure(k, limit)  # "Gubernur baru The Fed, X", "Wali Kota Surabaya saat ini, X"
                 continue
+            if t.lower_ in W.origin and k + 1 < limit:
+                # "Pemain SC Cambuur berkebangsaan Indonesia, X": the holder's origin, no body
+                nxt = self.ent[k + 1]
+                j = nxt.end if nxt is not None and nxt.start == k + 1 and nxt.label_ == "LOC" else k + 1
+                while j == k + 1 and j < limit and doc[j].is_title and self.ent[j] is None:
+                    j += 1  # the place untagged
+                if j > k + 1:
+                    k = j
+                    continue
             if t.lower_ == "untuk" and (groups[-1].orgs or groups[-1].places) and k + 1 < limit:
                 nxt = self.ent[k + 1]
                 if nxt is not None and nxt.start == k + 1 and nxt.label_ in ("ORG", "LOC"):
