@@ -1074,3 +1074,13 @@ def test_a_name_set_off_by_commas_after_its_title_is_the_subject_a_pronoun_means
          "Amerika": "LOC"},
     )
     assert [r["speaker"]["text"] for r in quotes(doc)] == ["Ali Rahman"]
+
+
+def test_two_spellings_of_a_one_word_name_are_the_more_often_written_one(nlp):
+    doc = annotate(
+        nlp,
+        "Koordinator aksi, Mamet mengatakan bahwa mereka mencari keadilan. \"Kami datang untuk mencari keadilan,\" "
+        "kata Mamet. \"Polisi berjanji akan menangkap pelaku,\" ujar Memet.",
+        {"Mamet": "PER", "Memet": "PER"},
+    )
+    assert [r["speaker"]["text"] for r in quotes(doc)] == ["Mamet"] * 3

@@ -337,6 +337,7 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
         names = by_initials.get(ent.text.lower(), set())
         if len(names) == 1:
             out[key] = first_of[next(iter(names))]
+    counts = Counter(keys)
     # a short form of one word of a fuller name: "Alex" for Alexander Marwata, "Harsono" for
     # Suharsono; only when exactly one name in the article fits (each name tried once)
     for key in first_of:
@@ -348,10 +349,15 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
         full_fits = {f for f in fits if " " in f}  # a fuller name first: "Yasona" -> Yasonna H Laoly, not "Yassona"
         fits = full_fits or fits
         if len(fits) == 1:
-            out[key] = first_of[fits.pop()]
+            other = fits.pop()
+            # two spellings of a one-word name ("Afifuddin", "Affifuddin"): the rarer stands for
+            # the more often written one (ties: the first written), not each for the other
+            if " " not in other and _one_edit(key, other) and \
+                    (counts[other], -first_of[other].start) < (counts[key], -first_of[key].start):
+                continue
+            out[key] = first_of[other]
     # a name of several words with one misspelt ("Said Agil" for Said Aqil Siradj, "Facry Ali"
     # for Fachry Ali): the fuller or more often written spelling, when only one fits
-    counts = Counter(keys)
     for key in first_of:
         if key in out or " " not in key:
             continue
