@@ -1084,3 +1084,15 @@ def test_two_spellings_of_a_one_word_name_are_the_more_often_written_one(nlp):
         {"Mamet": "PER", "Memet": "PER"},
     )
     assert [r["speaker"]["text"] for r in quotes(doc)] == ["Mamet"] * 3
+
+
+def test_a_body_in_the_description_of_the_name_before_it_does_not_speak(nlp):
+    doc = annotate(
+        nlp,
+        "Ali Rahman selaku perwakilan dari pihak BPJS Ketenagakerjaan mengutarakan jaminan itu meliputi kecelakaan "
+        "kerja. Budi Santoso yang menjadi Executive Chairman di Alibaba mengatakan, pertemuan ini penting. Agensi "
+        "yang menaungi Rina Marlina, Ruach Entertainment mengumumkan bahwa sang aktris tengah hamil.",
+        {"Ali Rahman": "PER", "BPJS Ketenagakerjaan": "ORG", "Budi Santoso": "PER", "Alibaba": "ORG",
+         "Rina Marlina": "PER", "Ruach Entertainment": "ORG"},
+    )
+    assert [r["speaker"]["text"] for r in quotes(doc)] == ["Ali Rahman", "Budi Santoso", "Ruach Entertainment"]

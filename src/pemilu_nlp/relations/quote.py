@@ -683,6 +683,8 @@ class _Reader:
                 person = self._role_of(ent.start, sent, v)  # "Kepala BPBD Kota Palu memaparkan"
                 if person is None and self._headed_by_person(ent, sent):
                     person = self.ctx.resolve(v)  # "politikus Partai Golkar mengaku": the person spoken of
+                if person is None:
+                    person = self._described_by(ent, sent)  # "Rommi Irawan selaku perwakilan BPJS mengutarakan"
                 if person is not None:
                     return person
             return ent
@@ -753,6 +755,24 @@ class _Reader:
             return None
         person = self.ent_at[j - 1] if j > sent.start else None
         return person if person is not None and person.label_ == "PER" and person.end == j else None
+
+    def _described_by(self, body: Span, sent: Span) -> Span | None:
+        """The person a body right before a speech verb describes (``Jack Ma yang menjadi Executive
+        Chairman di Alibaba mengatakan``, ``Bakkar Wibowo dari Sinergi Nusantara memaparkan``):
+        the nearest earlier name of the sentence with no verb between it and the body but a
+        linking one (``menjadi``, ``menjabat``), else None. Not a name just before ``, BODY``:
+        there the body is in apposition itself (``agensi yang menaungi Tae Hee, Ruach
+        Entertainment mengumumkan``)."""
+        t = self.t
+        for j in range(body.start - 1, sent.start - 1, -1):
+            ent = self.ent_at[j]
+            if ent is not None and ent.label_ == "PER":
+                return None if ent.end == body.start - 1 and t.word[ent.end] == "," else ent
+            if t.word[j] in (";", ":") or j in self.quote_at_close or self.in_quote[j]:
+                return None
+            if _verb_like(t.low[j]) and t.is_lower_word(j) and t.low[j] not in W.linking_verb:
+                return None
+        return None
 
     def _clause_head(self, start: int, sent: Span) -> Span | None:
         """The head of a comma-opened ``yang`` clause ending just before token ``start``, if any."""
