@@ -2241,3 +2241,13 @@ def test_an_officer_of_a_body_listed_without_a_name_is_not_the_body(nlp):
         {"UNS": "ORG", "Budi Santoso": "PER", "TNI Angkatan Udara": "ORG"},
     )
     assert "TNI Angkatan Udara" not in {a for a, _ in facts(doc)}
+
+
+def test_rapat_after_a_verb_of_shutting_means_tightly_not_a_meeting(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua KPU Lahat Ali Rahman menghadiri rapat koordinasi di Lahat, Selasa (10/9/2019). Namun, Ali masih "
+        "menutup rapat daftar nama calon yang sudah menyerahkan berkas itu.",
+        {"KPU Lahat": "ORG", "Ali Rahman": "PER", "Lahat": "LOC", "Ali": "PER"},
+    )
+    assert facts(doc) == {("Ali Rahman", "rapat koordinasi")}

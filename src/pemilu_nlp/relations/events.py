@@ -189,6 +189,8 @@ class ArticleEvents:
                     end = self._phrase_end(inner, inner + 1)
                 # "dalam acara Efektivitas Kebijakan Moneter ...": the name after "acara" is the event
                 start, anaphoric, head = cue.end, False, doc[cue.end if inner is None else inner].lower_
+            if head == "rapat" and cue.start > 0 and doc[cue.start - 1].lower_ in W.shut:
+                continue  # "masih menutup rapat daftar nama": "rapat" is "tightly", no meeting
             if head in W.named_only and bare and after not in W.demonstrative:
                 continue  # "memberikan nasihat dan peringatan": a warning; "Peringatan HUT ..." is an event
             if cue.start > 0 and doc[cue.start - 1].lower_ in self.setting.venue_words \
