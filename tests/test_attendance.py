@@ -2251,3 +2251,14 @@ def test_rapat_after_a_verb_of_shutting_means_tightly_not_a_meeting(nlp):
         {"KPU Lahat": "ORG", "Ali Rahman": "PER", "Lahat": "LOC", "Ali": "PER"},
     )
     assert facts(doc) == {("Ali Rahman", "rapat koordinasi")}
+
+
+def test_a_meeting_said_not_to_happen_over_names_in_apposition_is_no_attendance(nlp):
+    doc = annotate(
+        nlp,
+        "Iran mengatakan, bahwa tidak akan ada pertemuan antara Presiden Iran, Hassan Rouhani dan Presiden Amerika "
+        "Serikat, Donald Trump di sela-sela Sidang Majelis Umum PBB di New York.",
+        {"Iran": "LOC", "Hassan Rouhani": "PER", "Amerika Serikat": "LOC", "Donald Trump": "PER",
+         "Majelis Umum PBB": "ORG", "New York": "LOC"},
+    )
+    assert facts(doc) == set()

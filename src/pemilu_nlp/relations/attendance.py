@@ -424,6 +424,8 @@ class _Article(ArticleView):
         window = 20 if cue.kind == "context" else 10  # "kata X dalam rapat" reaches over the clause
         for j in range(cue.start - 1, max(sent.start, cue.start - window) - 1, -1):
             t = doc[j]
+            if t.text == "," and person_starts(self.ent, j + 1):
+                continue  # "tidak akan ada pertemuan antara Presiden Iran, Hassan Rouhani dan ...": a name in apposition
             if t.text in (",", ";", ":") or t.is_quote or t.lower_ in W.subject_boundary:
                 return False
             if t.lower_ in words or t.lower_ == "ada" and j > sent.start and doc[j - 1].lower_ in W.nobody:
