@@ -58,6 +58,10 @@ def words(nlp, text: str) -> list[str]:
         # an invisible left-to-right mark glued to a quotation mark is a token of its own
         ('\u200e"Kalau Dewan', ["\u200e", '"', "Kalau", "Dewan"]),
         ('\u201a\u00c4\u00e9"Kalau Dewan', ["\u201a\u00c4\u00e9", '"', "Kalau", "Dewan"]),  # the same mark, mojibake
+        # a quotation mark glued to the next word, with its punctuation, is a token of its own
+        ("lebih dahulu,\u201dujar Menteri", ["lebih", "dahulu", ",", "\u201d", "ujar", "Menteri"]),
+        ('kata Paolini."Saya optimistis', ["kata", "Paolini", ".", '"', "Saya", "optimistis"]),
+        ("kepada TyC Sport\u201dSaya tinggal", ["kepada", "TyC", "Sport", "\u201d", "Saya", "tinggal"]),
     ],
 )
 def test_tokens(nlp, text: str, tokens: list[str]) -> None:
@@ -146,5 +150,5 @@ def test_shipped_model_tokenizes_like_the_current_rules(nlp) -> None:
     model must be re-saved whenever these rules change (it split "25/11/2024" before)."""
     import pemilu_nlp
 
-    text = "Pada 25/11/2024 pukul 10.00 WIB anak-anak PDI-P se-Kota Makassar hadir di Jl. Merdeka."
+    text = "Pada 25/11/2024 pukul 10.00 WIB anak-anak PDI-P se-Kota Makassar hadir di Jl. Merdeka,\u201dujar Ali."
     assert words(pemilu_nlp.load().spacy, text) == words(nlp, text)

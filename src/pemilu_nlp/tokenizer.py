@@ -93,6 +93,11 @@ def infixes() -> list[str]:
     out.append(f"(?<=[{ALPHA_LOWER}])-(?=[{ALPHA_UPPER}])")
     # a bracket glued between words: "menelepon Hasto(Kristiyanto)"
     out.append(f"(?<=[{ALPHA}])[()](?=[{ALPHA}])")
+    # a closing quotation glued to the next word, with its punctuation: 'dahulu,”ujar Menteri'
+    # (the quotation must close for the quote component to read it)
+    out.append(f"(?<=[{ALPHA}])[,.!?](?=[\"”])")
+    out.append(f"(?<=[,.!?])[\"”](?=[{ALPHA}])")
+    out.append(f"(?<=[{ALPHA}])[\"”](?=[{ALPHA_UPPER}])")  # 'kepada TyC Sport”Saya tinggal ...
     return out
 
 
