@@ -2262,3 +2262,17 @@ def test_a_meeting_said_not_to_happen_over_names_in_apposition_is_no_attendance(
          "Majelis Umum PBB": "ORG", "New York": "LOC"},
     )
     assert facts(doc) == set()
+
+
+def test_a_visit_received_has_the_host_and_the_visitors_attend(nlp):
+    doc = annotate(
+        nlp,
+        "Bea Cukai Lahat menerima kunjungan Tim Saber Pungli, Selasa (10/9/2019). Bupati Lahat Ali Rahman juga "
+        "mendapat kunjungan kerja dari Kepala Dinas Budi Santoso. KPU Lahat menerima laporan dari Bawaslu Lahat.",
+        {"Bea Cukai Lahat": "ORG", "Tim Saber Pungli": "ORG", "Lahat": "LOC", "Ali Rahman": "PER",
+         "Budi Santoso": "PER", "KPU Lahat": "ORG", "Bawaslu Lahat": "ORG"},
+    )
+    assert facts(doc) == {
+        ("Bea Cukai Lahat", "kunjungan"), ("Tim Saber Pungli", "kunjungan"),
+        ("Ali Rahman", "kunjungan kerja"), ("Budi Santoso", "kunjungan kerja"),
+    }

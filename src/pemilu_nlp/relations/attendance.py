@@ -399,7 +399,7 @@ class _Article(ArticleView):
         while k >= 0 and skipped < 3 and doc[k].lower_ in W.before_cue and doc[k].lower_ not in W.intent:
             k -= 1
             skipped += 1
-        if cue.kind in ("meet", "visit", "organise") and k >= 0 and doc[k].lower_ in W.intent:
+        if cue.kind in ("meet", "visit", "organise", "receive") and k >= 0 and doc[k].lower_ in W.intent:
             # "datang untuk bertemu pimpinan KPK", "untuk melakukan sosialisasi", "untuk dapat
             # bertemu langsung": the purpose, not a meeting held
             return True
@@ -545,6 +545,12 @@ class _Article(ArticleView):
             if ei is None:
                 ei = self._event_in_view(si)  # "Adapun dari Pemda X dihadiri oleh A, B": the event just reported
             return [(a, ei) for a in self._items(cue.end, sent.end)]
+        if kind == "receive":  # "Bea Cukai menerima kunjungan US ICE": the host and the visitors
+            m = self._event_after(cue.end, sent, events, within=1)
+            if m is None:
+                return []  # "menerima laporan": no visit received
+            k = m.end + 1 if m.end < sent.end and doc[m.end].lower_ == "dari" else m.end
+            return [(a, m.event) for a in self._subject(cue, si, cues) + self._items(k, sent.end, clause=True)]
         if kind == "organise":  # "KPU menggelar rapat pleno"
             m = self._event_after(cue.end, sent, events, within=2)
             if m is None or doc[m.start - 1].lower_ in W.quantifier:
