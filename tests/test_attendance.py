@@ -2276,3 +2276,12 @@ def test_a_visit_received_has_the_host_and_the_visitors_attend(nlp):
         ("Bea Cukai Lahat", "kunjungan"), ("Tim Saber Pungli", "kunjungan"),
         ("Ali Rahman", "kunjungan kerja"), ("Budi Santoso", "kunjungan kerja"),
     }
+
+
+def test_an_event_named_in_english_keeps_its_lower_case_joiners(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua MPR Ali Rahman menghadiri acara MPR Goes to Campus di Manado, Kamis (28/8/2025).",
+        {"MPR": "ORG", "Ali Rahman": "PER", "Manado": "LOC"},
+    )
+    assert facts(doc) == {("Ali Rahman", "acara MPR Goes to Campus")}

@@ -347,6 +347,10 @@ class ArticleEvents:
                 continue
             if (t.like_num or low in W.quantifier) and not t.is_title:
                 break  # "pertemuan satu jam lebih": a measure, not the name ("diskusi Empat Pilar MPR" is one)
+            if low in W.title_joiner and doc[k - 1].is_title and k + 1 < limit and doc[k + 1].is_title \
+                    and self.ent[k + 1] is None:
+                k += 1  # "MPR Goes to Campus", "Chiefs of Defence Conference": an English name
+                continue
             if t.is_title or t.is_upper:
                 k += 1
                 continue

@@ -72,7 +72,6 @@ _TRIM = frozenset(" \t\n\r,.;:!?…-–—") | DOUBLE_MARKS
 COMPLEMENTISERS = frozenset({"bahwa", "jika", "kalau", "apabila"})
 COORDINATORS = frozenset({"dan", "serta"})
 MENURUT = frozenset({"menurut", "menurutnya"})
-_TITLE_JOINERS = frozenset({"of", "for", "and"})  # lower-case words inside an English title
 # how far (tokens) a speaker phrase or a complementiser may be from its cue
 _WINDOW = 12
 # a speaker's title after an inverted verb can be long ("kata Deputi Bidang Protokol, Pers dan
@@ -899,7 +898,7 @@ class _Reader:
                 run = (run_start, j + 1)
                 j += 1
             elif t.low[j] in heads or t.word[j] in (",", "(", ")", ".") or t.low[j] == "dan" and j + 1 < stop and t.is_cap(j + 1) \
-                    or (t.word[j] in ("-", "/") or t.low[j] in _TITLE_JOINERS) and j > start and j + 1 < stop \
+                    or (t.word[j] in ("-", "/") or t.low[j] in W.title_joiner) and j > start and j + 1 < stop \
                     and t.is_cap(j - 1) and t.is_cap(j + 1) \
                     or t.is_abbreviation(j) or j > start and t.low[j - 1] in W.relational and t.low[j] in W.relational_tail:
                 # "kata Deputi Bidang Protokol, Pers dan Media (PPM) Sekretariat Presiden X":
