@@ -59,6 +59,8 @@ def clean(nlp: Language, text: str, *persons: str) -> list[str]:
         ("Karya mendiang Budi Darma dikenang.", "mendiang Budi Darma", "Budi Darma"),
         # minister acronyms are roles
         ("Hadir pula Menkominfo Rudi Antara di acara itu.", "Menkominfo Rudi Antara", "Rudi Antara"),
+        # a degree in capitals after a name
+        ("Ceramah oleh Ahmad Yani MA di masjid.", "Ahmad Yani MA", "Ahmad Yani"),
     ],
 )
 def test_titles_ranks_roles_and_degrees_are_trimmed(nlp: Language, text: str, model_span: str, name: str) -> None:
@@ -67,7 +69,8 @@ def test_titles_ranks_roles_and_degrees_are_trimmed(nlp: Language, text: str, mo
 
 @pytest.mark.parametrize(
     "name",
-    ["Andi Muhammad Yasir", "La Ode Ida", "I Putu Gede Wirawan", "Tb Hasanuddin", "Gus Ipul", "Cak Imin"],
+    # "Ma" written as a surname is no "MA" degree
+    ["Andi Muhammad Yasir", "La Ode Ida", "I Putu Gede Wirawan", "Tb Hasanuddin", "Gus Ipul", "Cak Imin", "Jack Ma"],
 )
 def test_name_forming_prefixes_and_fixed_nicknames_stay(nlp: Language, name: str) -> None:
     assert clean(nlp, f"Pernyataan {name} dikutip media.", name) == [name]

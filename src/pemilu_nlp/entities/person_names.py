@@ -203,6 +203,12 @@ class PersonNameCleaner:
             return ent
         return Span(ent.doc, i, ent.end, label=PER)
 
+    def _degree(self, text: str) -> bool:
+        """A degree or rank after a name (``S.H.``, ``MA``, ``M.Si``, ``Purn``), not a two-letter
+        surname written like one (``Jack Ma``)."""
+        norm = lx.normalise_title(text)
+        return norm in self.lexicon.titles_suffix and (len(norm) > 2 or "." in text or not text.istitle())
+
     def trim(self, ent: Span, atoms: list[dict[str, int]], named: list[Span] | None = None) -> Span | None:
         """The PER span without leading titles (and, after a role, the body or place it names) and
         without trailing degrees and punctuation; None when nothing of a name is left. The
@@ -229,9 +235,9 @@ class PersonNameCleaner:
             start = nxt
         while end > start:
             last = doc[end - 1]
-            if last.is_punct or last.is_space or lx.normalise_title(last.text) in self.lexicon.titles_suffix:
+            if last.is_punct or last.is_space or self._degree(last.text):
                 end -= 1
-            elif end - 2 >= start and lx.normalise_title(doc[end - 2].text + last.text) in self.lexicon.titles_suffix:
+            elif end - 2 >= start and self._degree(doc[end - 2].text + last.text):
                 end -= 2  # "S. H" written in two tokens
             else:
                 break
