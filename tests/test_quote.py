@@ -1096,3 +1096,14 @@ def test_a_body_in_the_description_of_the_name_before_it_does_not_speak(nlp):
          "Rina Marlina": "PER", "Ruach Entertainment": "ORG"},
     )
     assert [r["speaker"]["text"] for r in quotes(doc)] == ["Ali Rahman", "Budi Santoso", "Ruach Entertainment"]
+
+
+def test_an_attribution_inside_the_clause_it_reports(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua KPK Ali Rahman hadir di gedung DPR. Hal tersebut kata Ali juga tidak berdasar pada hukum. Berita bohong "
+        "lanjutnya justru dapat menimbulkan konflik. Ada lokasi seluas 10 hektar yang katanya dihibahkan oleh warga.",
+        {"KPK": "ORG", "Ali Rahman": "PER", "DPR": "ORG", "Ali": "PER"},
+    )
+    assert [r["speaker"]["text"] for r in quotes(doc)] == ["Ali Rahman", "Ali Rahman"]
+    assert "hibah" not in " ".join(r["content"]["text"] for r in quotes(doc))  # "yang katanya": hearsay

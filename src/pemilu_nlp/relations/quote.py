@@ -245,7 +245,7 @@ class _Reader:
                     self._passive(i, sent)
                 elif (stem := lex.stem(word)) is not None and (
                     i > sent.start and t.word[i - 1] == "," or self._opening_attribution(i, sent)
-                    or self._named_then_comma(i, sent, clitic=stem[1])
+                    or self._named_then_comma(i, sent, clitic=stem[1]) or self._inside_clause(i, sent, stem)
                 ):
                     self._parenthetical(i, sent)
             self._read_subject(sent)
@@ -260,6 +260,30 @@ class _Reader:
             return False
         ent = self.ent_at[i + 1]
         return ent.end < sent.end - 1 and self.t.word[ent.end] == ","
+
+    def _inside_clause(self, i: int, sent: Span, stem: tuple[str, bool]) -> bool:
+        """``Hal tersebut kata Syarif juga tidak berdasar pada hukum``, ``Berita bohong lanjutnya
+        justru dapat ...``: an attribution inside the clause it reports, with no comma: two
+        words of the statement before it, and after the speaker the rest of the clause (three
+        words or more, not the circumstances of the attribution)."""
+        t = self.t
+        word, clitic = stem
+        if word not in W.inline_cue or i - self._first_word(sent) < 2 or not t.word[i - 1].isalpha():
+            return False
+        if clitic:
+            if word == "kata":
+                return False  # "lokasi yang katanya dihibahkan warga": "reportedly", hearsay
+            after = i + 1
+        elif i + 1 < sent.end and t.low[i + 1] in pronouns():
+            after = i + 2
+        elif person_starts(self.ent_at, i + 1):
+            after = self.ent_at[i + 1].end
+        else:
+            return False
+        if any(self.in_quote[j] or j in self.quote_at_open for j in range(sent.start, sent.end)):
+            return False
+        rest = [j for j in range(after, sent.end) if t.word[j].isalpha()]
+        return len(rest) >= 3 and t.word[after].islower() and t.low[after] not in self.lex.adjuncts
 
     # -- direct quotations -------------------------------------------------------------
 
