@@ -891,6 +891,17 @@ def test_the_holders_origin_between_the_body_and_the_name_is_no_body(nlp):
     assert facts(doc) == {("Ali Rahman", "Pemain", "SC Lahat"), ("Budi Santoso", "Pelatih", "Persija")}
 
 
+def test_a_player_or_academic_followed_by_a_state_has_a_nationality_not_a_body(nlp):
+    doc = annotate(
+        nlp,
+        "Bagas akan menghadapi pemain Malaysia, Leong Jun Hao di final. Lukisan karya akademisi Prancis Antoine "
+        "Dupont terjual. Pemain Persija Ali Rahman mencetak gol.",
+        {"Bagas": "PER", "Malaysia": "LOC", "Leong Jun Hao": "PER", "Prancis": "LOC", "Antoine Dupont": "PER",
+         "Persija": "ORG", "Ali Rahman": "PER"},
+    )
+    assert facts(doc) == {("Ali Rahman", "Pemain", "Persija")}
+
+
 def test_the_chair_and_members_of_a_panel_of_judges_hold_no_organisation(nlp):
     doc = annotate(
         nlp,
