@@ -902,6 +902,15 @@ def test_a_player_or_academic_followed_by_a_state_has_a_nationality_not_a_body(n
     assert facts(doc) == {("Ali Rahman", "Pemain", "Persija")}
 
 
+def test_a_post_after_a_relative_is_the_unnamed_relatives(nlp):
+    doc = annotate(
+        nlp,
+        "Iriana didampingi istri Gubernur Jawa Barat, Ibu Rina Marlina. Gubernur Jawa Barat, Ali Rahman, tidak hadir.",
+        {"Iriana": "PER", "Jawa Barat": "LOC", "Rina Marlina": "PER", "Ali Rahman": "PER"},
+    )
+    assert facts(doc) == {("Ali Rahman", "Gubernur", "Jawa Barat")}
+
+
 def test_the_chair_and_members_of_a_panel_of_judges_hold_no_organisation(nlp):
     doc = annotate(
         nlp,

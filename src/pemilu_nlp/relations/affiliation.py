@@ -445,6 +445,12 @@ class _View(ArticleView):
             if chunk is None or start in claimed:
                 continue
             groups, k = self._chain(chunk, sent.end)
+            if start > sent.start and doc[start - 1].lower_ in W.relational:
+                # "istri Gubernur Jawa Barat, Atalia", "ajudan Presiden, X": the post is the
+                # relative's or principal's, who is not named; the name after is someone else
+                for g in groups:
+                    claimed.update(r.start for r in g.roles)
+                continue
             lead = list_lead_end(doc, k, sent.end, W.list_lead) if k < sent.end else k
             listed = lead > k
             if listed:
