@@ -1107,3 +1107,16 @@ def test_an_attribution_inside_the_clause_it_reports(nlp):
     )
     assert [r["speaker"]["text"] for r in quotes(doc)] == ["Ali Rahman", "Ali Rahman"]
     assert "hibah" not in " ".join(r["content"]["text"] for r in quotes(doc))  # "yang katanya": hearsay
+
+
+def test_the_subject_before_the_circumstances_of_the_speech(nlp):
+    doc = annotate(
+        nlp,
+        "Ali Rahman saat mendampingi pemeriksaan Budi pada Senin (17/4) mengatakan, Budi dikonfirmasi mengenai "
+        "pertemuan itu. Setelah KPK menjerat Rina Marlina dalam kasus korupsi, masyarakat berharap KPK tegas. "
+        "Presiden Dedi Irawan menyampaikan sambutan di acara peresmian gedung itu.",
+        {"Ali Rahman": "PER", "Budi": "PER", "KPK": "ORG", "Rina Marlina": "PER", "Dedi Irawan": "PER"},
+    )
+    # Rina Marlina is the object of "menjerat", not who hopes; a speech named with where it was
+    # given ("sambutan di acara ...") reports no words
+    assert facts(doc) == {("Ali Rahman", "Budi dikonfirmasi mengenai pertemuan itu", False)}

@@ -417,10 +417,19 @@ class _Reader:
 
     def _said_before(self, start: int, sent: Span) -> bool:
         """The object points back to words already reported and only an adverbial follows
-        (``pernyataan itu dalam sambutannya``, ``hal itu saat menghadiri ...``)."""
+        (``pernyataan itu dalam sambutannya``, ``hal itu saat menghadiri ...``), or names the
+        speech itself and where it was given (``menyampaikan sambutan di acara ...``,
+        ``keterangan pers di Jakarta``): told where, not what."""
         t = self.t
-        return start + 2 < sent.end and t.low[start] in self.lex.accounts \
-            and t.low[start + 1] in DEMONSTRATIVES and t.low[start + 2] in W.adverbial_head
+        if start + 2 < sent.end and t.low[start] in self.lex.accounts \
+                and t.low[start + 1] in DEMONSTRATIVES and t.low[start + 2] in W.adverbial_head:
+            return True
+        if t.low[start] not in W.speech_occasion:
+            return False
+        j = start + 1
+        if j < sent.end and t.word[j].islower() and t.low[j] not in W.adverbial_head:
+            j += 1  # "keterangan pers di ...", "sambutan singkat dalam ..."
+        return j < sent.end and t.low[j] in W.adverbial_head
 
     def _clause_at(self, start: int, sent: Span) -> bool:
         """A clause starts at ``start``: a predicate word within a few words, before any
@@ -739,6 +748,22 @@ class _Reader:
                 return self._relative_head(j, sent)
             if t.word[j] in (".", ";", ":") or j in self.quote_at_close:
                 break
+        return self._before_circumstance(v, sent)
+
+    def _before_circumstance(self, v: int, sent: Span) -> Span | None:
+        """``Farhat Abbas saat mendampingi pemeriksaan Elza pada Senin (17/4) mengatakan``: the
+        name right before the circumstances of the speech (``saat``, ``usai``, ``melalui``, ...),
+        when nothing but those stands between it and the verb, and the name is the clause's
+        subject (no verb before it: not ``KPK menjerat Setya Novanto dalam kasus ...``)."""
+        t = self.t
+        for j in range(v - 1, max(sent.start, v - 2 * _WINDOW), -1):
+            if t.word[j] in (",", ".", ";", ":") or j in self.quote_at_close or self.in_quote[j] or t.low[j] in self.lex.speech:
+                return None
+            ent = self.ent_at[j - 1]
+            if t.low[j] in self.lex.adjuncts and ent is not None and ent.end == j and ent.label_ == "PER":
+                clause = next((k + 1 for k in range(ent.start - 1, sent.start - 1, -1) if t.word[k] == ","), sent.start)
+                if not any(_verb_like(t.low[k]) and t.is_lower_word(k) for k in range(clause, ent.start)):
+                    return ent
         return None
 
     def _title_start(self, end: int, sent: Span) -> int:
