@@ -343,8 +343,9 @@ class _View(ArticleView):
             if t.lower_ == "sementara" and (groups[-1].orgs or groups[-1].places):
                 k += 1  # "Ketua DPRD DKI Jakarta Sementara X": an interim post
                 continue
-            if (k == groups[-1].roles[-1].end or groups[-1].orgs or groups[-1].places) and self._past_tenure(k, limit) > k:
-                k = self._past_tenure(k, limit)  # "Gubernur baru The Fed, X", "Wali Kota Surabaya saat ini, X"
+            tenure_end = self._past_tenure(k, limit)
+            if tenure_end > k and (k == groups[-1].roles[-1].end or groups[-1].orgs or groups[-1].places):
+                k = tenure_end  # "Gubernur baru The Fed, X", "Wali Kota Surabaya saat ini, X"
                 continue
             if t.lower_ in W.origin and k + 1 < limit:
                 # "Pemain SC Cambuur berkebangsaan Indonesia, X": the holder's origin, no body
@@ -448,8 +449,7 @@ class _View(ArticleView):
             if start > sent.start and doc[start - 1].lower_ in W.relational:
                 # "istri Gubernur Jawa Barat, Atalia", "ajudan Presiden, X": the post is the
                 # relative's or principal's, who is not named; the name after is someone else
-                for g in groups:
-                    claimed.update(r.start for r in g.roles)
+                claimed.update(r.start for g in groups for r in g.roles)
                 continue
             lead = list_lead_end(doc, k, sent.end, W.list_lead) if k < sent.end else k
             listed = lead > k
@@ -469,9 +469,7 @@ class _View(ArticleView):
             if holder is None and chunk.kind == "profession" and not named_client:
                 continue  # "kuasa hukum Setya Novanto": the name after a profession is its client
             ent = holder or ent
-            for g in groups:
-                for r in g.roles:
-                    claimed.add(r.start)
+            claimed.update(r.start for g in groups for r in g.roles)
             roles_total = sum(len(g.roles) for g in groups)
             # coordinated names only with coordinated roles ("Ketua dan Anggota Bawaslu, A dan B"),
             # a role many hold at once ("anggota Bintan Saragih dan Wahid Adams")

@@ -77,6 +77,7 @@ def fullest_name(ent: Span) -> Span:
     best = ent
     leading: Span | None = None  # the longest candidate that starts with a one-word name
     first_full: Span | None = None  # the first candidate in the text of the most words
+    first_full_words = 0
     for other in ent.doc.ents:
         if other.label_ != ent.label_ or len(other.text) <= len(ent.text):
             continue
@@ -85,8 +86,8 @@ def fullest_name(ent: Span) -> Span:
             continue
         if len(other.text) > len(best.text):
             best = other
-        if first_full is None or len(other_key) > len(_name_key(first_full.text)):
-            first_full = other
+        if len(other_key) > first_full_words:
+            first_full, first_full_words = other, len(other_key)
         if len(key) == 1 and other_key[0] == key[0] and (leading is None or len(other.text) > len(leading.text)):
             leading = other
     # two people whose names hold this one ("Cassidy": David Cassidy, then his brother Patrick

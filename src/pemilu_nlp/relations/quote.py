@@ -762,7 +762,7 @@ class _Reader:
             ent = self.ent_at[j - 1]
             if t.low[j] in self.lex.adjuncts and ent is not None and ent.end == j and ent.label_ == "PER":
                 clause = next((k + 1 for k in range(ent.start - 1, sent.start - 1, -1) if t.word[k] == ","), sent.start)
-                if not any(_verb_like(t.low[k]) and t.is_lower_word(k) for k in range(clause, ent.start)):
+                if not any(self._verb_at(k) for k in range(clause, ent.start)):
                     return ent
         return None
 
@@ -804,6 +804,10 @@ class _Reader:
         person = self.ent_at[j - 1] if j > sent.start else None
         return person if person is not None and person.label_ == "PER" and person.end == j else None
 
+    def _verb_at(self, k: int) -> bool:
+        """Token ``k`` is a lower-case word with a verbal prefix (``_verb_like``)."""
+        return _verb_like(self.t.low[k]) and self.t.is_lower_word(k)
+
     def _described_by(self, body: Span, sent: Span) -> Span | None:
         """The person a body right before a speech verb describes (``Jack Ma yang menjadi Executive
         Chairman di Alibaba mengatakan``, ``Bakkar Wibowo dari Sinergi Nusantara memaparkan``):
@@ -818,7 +822,7 @@ class _Reader:
                 return None if ent.end == body.start - 1 and t.word[ent.end] == "," else ent
             if t.word[j] in (";", ":") or j in self.quote_at_close or self.in_quote[j]:
                 return None
-            if _verb_like(t.low[j]) and t.is_lower_word(j) and t.low[j] not in W.linking_verb:
+            if self._verb_at(j) and t.low[j] not in W.linking_verb:
                 return None
         return None
 
@@ -1082,12 +1086,12 @@ class _Reader:
             # "Dirjen Amerop Kemlu, Muhammad Anshor, sampai saat ini belum tahu ...": the first
             # name, set off by commas after its title, is the subject
             apposed = len(people) == 1 and i > sent.start and t.word[i - 1] == "," and k < sent.end and t.word[k] == ","
-            if apposed or k < sent.end and _verb_like(t.low[k]) and t.is_lower_word(k):
+            if apposed or k < sent.end and self._verb_at(k):
                 self.ctx.read_subject(ent, i)
                 return
         # "Salah satu perwakilan dari BEM UI, Manik M.": a sentence with no verb that names one
         # person introduces who speaks next
-        if len(people) == 1 and not any(_verb_like(t.low[j]) and t.is_lower_word(j) for j in range(sent.start, sent.end)):
+        if len(people) == 1 and not any(self._verb_at(j) for j in range(sent.start, sent.end)):
             self.ctx.read_subject(people[0], people[0].start)
 
     def _skip_modifiers(self, k: int) -> int:
