@@ -1120,3 +1120,12 @@ def test_the_subject_before_the_circumstances_of_the_speech(nlp):
     # Rina Marlina is the object of "menjerat", not who hopes; a speech named with where it was
     # given ("sambutan di acara ...") reports no words
     assert facts(doc) == {("Ali Rahman", "Budi dikonfirmasi mengenai pertemuan itu", False)}
+
+
+def test_a_body_speaking_by_its_short_name_is_given_its_full_name(nlp):
+    doc = annotate(
+        nlp,
+        "Badan Pusat Statistik (BPS) mencatat kunjungan turis naik. BPS menyatakan kunjungan itu mencapai 160,2 ribu.",
+        {"Badan Pusat Statistik": "ORG", "BPS": "ORG"},
+    )
+    assert {r["speaker"]["text"] for r in quotes(doc)} == {"Badan Pusat Statistik"}

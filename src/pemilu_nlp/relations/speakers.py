@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .. import resources
-from .common import fullest_name
+from .common import expanded_org, fullest_name
 from .cues import name_key as _words
 from .cues import person_aliases
 
@@ -204,12 +204,13 @@ class SpeakerContext:
         """The fullest name in the article for the person ``ent`` names (``Yasir`` -> ``Andi
         Muhammad Yasir Arafat``, ``Emil`` -> ``Ridwan Kamil``).
 
-        Organisations keep the name as written: a longer ORG that contains it is usually
-        another body (``Bawaslu`` vs ``Bawaslu Kota Pagaralam``, ``Muhammadiyah`` vs
-        ``Pimpinan Pusat Muhammadiyah``), not a fuller name of the same one.
+        An organisation is not widened to a longer ORG that contains it, usually another body
+        (``Bawaslu`` vs ``Bawaslu Kota Pagaralam``, ``Muhammadiyah`` vs ``Pimpinan Pusat
+        Muhammadiyah``); a short name is spelt out as affiliation does (``expanded_org``: ``BPS``
+        -> ``Badan Pusat Statistik`` when the article names it so).
         """
         if ent.label_ != "PER":
-            return ent
+            return expanded_org(ent)
         found = self._canonical.get(ent.text)
         if found is None:
             found = fullest_name(self._aliases.get(_words(ent.text), ent))
