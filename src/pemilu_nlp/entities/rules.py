@@ -359,7 +359,7 @@ class _Grammar:
         if j < self.n and self.doc[j].text == "RI":
             return j + 1
         if self.listed_suffix(j) > j:
-            return j + 1
+            return self.listed_suffix(j)
         if j + 1 < self.n and self.doc[j].text == "Republik" and self.doc[j + 1].text == "Indonesia":
             return j + 2
         return j

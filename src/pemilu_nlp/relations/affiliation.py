@@ -350,11 +350,11 @@ class _View(ArticleView):
             if t.lower_ in W.origin and k + 1 < limit:
                 # "Pemain SC Cambuur berkebangsaan Indonesia, X": the holder's origin, no body
                 nxt = self.ent[k + 1]
-                j = nxt.end if nxt is not None and nxt.start == k + 1 and nxt.label_ == "LOC" else k + 1
-                while j == k + 1 and j < limit and doc[j].is_title and self.ent[j] is None:
-                    j += 1  # the place untagged
-                if j > k + 1:
-                    k = j
+                if nxt is not None and nxt.start == k + 1 and nxt.label_ == "LOC":
+                    k = nxt.end
+                    continue
+                if doc[k + 1].is_title and nxt is None:
+                    k += 2  # the place untagged, one word
                     continue
             if t.lower_ == "untuk" and (groups[-1].orgs or groups[-1].places) and k + 1 < limit:
                 nxt = self.ent[k + 1]
