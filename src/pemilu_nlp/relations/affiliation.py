@@ -717,10 +717,11 @@ class _View(ArticleView):
                     j += 1
             else:
                 j = k
-            for linker in _linkers():
-                n = len(linker)
-                if j + n <= end and tuple(t.lower_ for t in doc[j : j + n]) == linker:
-                    k = j + n
+            linkers = _linkers()
+            words = tuple(t.lower_ for t in doc[j : min(end, j + len(linkers[0]))])  # longest first
+            for linker in linkers:
+                if words[: len(linker)] == linker:
+                    k = j + len(linker)
                     linked = progress = True
                     break
         if k < end and doc[k].lower_ == "sebagai" and linked:

@@ -424,6 +424,9 @@ class WordClasses:
         table = _word_classes(self._name)
         if cls not in table:
             raise AttributeError(f"{self._name} has no word class {cls!r}")
+        # kept on the instance: the rules read these lists at every token, and an instance
+        # attribute is found before ``__getattr__`` is called again
+        setattr(self, cls, table[cls])
         return table[cls]
 
 
