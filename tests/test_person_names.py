@@ -61,6 +61,12 @@ def clean(nlp: Language, text: str, *persons: str) -> list[str]:
         ("Hadir pula Menkominfo Rudi Antara di acara itu.", "Menkominfo Rudi Antara", "Rudi Antara"),
         # a degree in capitals after a name
         ("Ceramah oleh Ahmad Yani MA di masjid.", "Ahmad Yani MA", "Ahmad Yani"),
+        # a corps after a military rank, a prosecutor's and a company officer's title, an
+        # Iranian cleric's honorific
+        ("Rombongan didampingi Kolonel Czi Bambang Wiyono.", "Czi Bambang Wiyono", "Bambang Wiyono"),
+        ("Dalam sidang itu JPU Hendra Saputra menuntut terdakwa.", "JPU Hendra Saputra", "Hendra Saputra"),
+        ("Menurut COO Rina Lestari, penjualan naik.", "COO Rina Lestari", "Rina Lestari"),
+        ("Pernyataan Ayatullah Ali Sistani dikutip media.", "Ayatullah Ali Sistani", "Ali Sistani"),
     ],
 )
 def test_titles_ranks_roles_and_degrees_are_trimmed(nlp: Language, text: str, model_span: str, name: str) -> None:
