@@ -75,6 +75,10 @@ def ents(nlp: Language, text: str) -> set[tuple[str, str]]:
         ("Danrem bersama Korem 102 Panju Panjung meninjau lokasi.", ("Korem 102 Panju Panjung", "ORG")),
         ("Latihan diikuti Brigif Mekanis 16/Wira Yudha pekan lalu.", ("Brigif Mekanis 16/Wira Yudha", "ORG")),
         ("Personel Yonif 751/Raider tiba di Jayapura.", ("Yonif 751/Raider", "ORG")),
+        # a state's missions abroad are bodies, not the state
+        ("Bantuan disalurkan Konsulat Jenderal RI di Jeddah.", ("Konsulat Jenderal RI", "ORG")),
+        ("Surat itu dikirim Kedutaan Besar Republik Indonesia kemarin.", ("Kedutaan Besar Republik Indonesia", "ORG")),
+        ("Undangan datang dari Kedubes Prancis pekan lalu.", ("Kedubes Prancis", "ORG")),
     ],
 )
 def test_organisations(rules_nlp: Language, text: str, expected: tuple[str, str]) -> None:
