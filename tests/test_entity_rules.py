@@ -640,3 +640,17 @@ def test_a_roman_numeral_after_a_body_numbers_it(rules_nlp: Language) -> None:
     text = "Direktur Utama PT Pelindo III Doso Agung mengatakan pelabuhan siap. Kapal itu milik Kodam II kini."
     found = run_rules(rules_nlp, text, [("PT Pelindo", "ORG"), ("III Doso Agung", "PER"), ("Kodam", "ORG")])
     assert {("PT Pelindo III", "ORG"), ("Doso Agung", "PER"), ("Kodam II", "ORG")} <= found
+
+
+def test_a_body_the_model_found_takes_the_region_after_it(rules_nlp: Language) -> None:
+    text = "Menurut Ahmad Fauzi, PLN Sumbar sudah menyiapkan genset cadangan."
+    found = run_rules(rules_nlp, text, [("Ahmad Fauzi", "PER"), ("PLN", "ORG"), ("Sumbar", "LOC")])
+    assert found == {("Ahmad Fauzi", "PER"), ("PLN Sumbar", "ORG")}
+    # the name of an event goes on after the region: the body and the place stay apart
+    text = "Peserta ajang Mandiri Jakarta Marathon tahun ini bertambah."
+    found = run_rules(rules_nlp, text, [("Mandiri", "ORG"), ("Jakarta", "LOC")])
+    assert found == {("Mandiri", "ORG"), ("Jakarta", "LOC")}
+    # a body already qualified by its region keeps the province after it apart
+    text = "Pemerintah Kabupaten Mamuju Tengah Provinsi Sulawesi Barat menyiapkan anggaran."
+    found = run_rules(rules_nlp, text, [("Pemerintah Kabupaten Mamuju Tengah", "ORG"), ("Provinsi Sulawesi Barat", "LOC")])
+    assert ("Pemerintah Kabupaten Mamuju Tengah Provinsi Sulawesi Barat", "ORG") not in found

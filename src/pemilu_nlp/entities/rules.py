@@ -667,6 +667,7 @@ class EntityRules:
         ents = self._numeral_of_body(doc, ents)
         ents = self._named_by_org_tail(grammar, ents)
         ents = self._legal_form(grammar, ents)
+        ents = self._regional_qualifier(grammar, ents)
         ents = self._split_coordinated_bodies(grammar, ents)
         ents = self._portfolio_list(grammar, ents)
         ents = self._initials(doc, ents)
@@ -811,6 +812,28 @@ class EntityRules:
             return None
 
         return _extend_orgs(ents, form_end)
+
+    @staticmethod
+    def _regional_qualifier(grammar: _Grammar, ents: list[Span]) -> list[Span]:
+        """``PLN Sumbar``, ``Partai Perindo Sumut``, ``Kementerian Luar Negeri China``: a body
+        the tagger found, with the region right after it, is one ORG with its regional
+        qualifier (guidelines 2), which the tagger tags as a place of its own. Not when a
+        capitalised word goes on after the region: the name of an event (``BTN Jakarta Run``)."""
+        doc = grammar.doc
+        starts = {e.start: e for e in ents}
+
+        def qualified_end(e: Span) -> int | None:
+            place = starts.get(e.end)
+            if place is None or place.label_ != LOC or not doc[e.end - 1].whitespace_:
+                return None
+            if any(grammar.at(j, lx.REGION_TYPE) for j in range(e.start, e.end)):
+                return None  # already qualified: "Pemerintah Kabupaten Pasangkayu, Provinsi Sulawesi Barat"
+            end = grammar.qualifier(e.end)
+            if end != place.end or end < len(doc) and grammar.name_word(end):
+                return None
+            return end
+
+        return _extend_orgs(ents, qualified_end)
 
     @staticmethod
     def _person_after_governed_region(grammar: _Grammar, ents: list[Span]) -> list[Span]:
