@@ -163,6 +163,8 @@ def test_rank_is_not_an_organisation(rules_nlp: Language) -> None:
         ("Kantor itu terletak di Jalan Opi Raya.", ("Jalan Opi Raya", "LOC")),
         ("Posko berada di Jl. Merdeka No. 5.", ("Jl. Merdeka", "LOC")),
         ("Sekretariat pindah ke Jalan Cemara 19, Palembang.", ("Jalan Cemara 19", "LOC")),
+        # a statue is a named place, even when it bears a person's name
+        ("Warga berkumpul di Patung Dewi Sri sejak pagi.", ("Patung Dewi Sri", "LOC")),
     ],
 )
 def test_venues_and_streets(rules_nlp: Language, text: str, expected: tuple[str, str]) -> None:

@@ -190,6 +190,17 @@ def test_a_body_run_into_a_name_the_article_shortens_splits_before_the_name(nlp:
         ("Sinar Mas", "ORG"), ("Budi Hartono", "PER"), ("Budi", "PER")]
 
 
+def test_a_body_run_into_a_two_word_name_splits_where_the_article_uses_the_surname(nlp: Language) -> None:
+    # foreign names come back by the surname: "Boca Juniors Horacio Paolini" ... "Paolini"
+    text = "Wakil presiden Estudiantes Carlos Ferreyra menyatakan kesepakatan dekat. Ferreyra menolak merinci."
+    assert labelled(nlp, text, ("Estudiantes Carlos Ferreyra", "ORG"), ("Ferreyra", "PER")) == [
+        ("Estudiantes", "ORG"), ("Carlos Ferreyra", "PER"), ("Ferreyra", "PER")]
+    # an acronym before a one-word name is no first name: "Komite Tari DKJ Hartati" ... "Hartati"
+    text = "Ketua Komite Tari DKJ Hartati hadir. Hartati lalu pulang."
+    assert labelled(nlp, text, ("Komite Tari DKJ Hartati", "ORG"), ("Hartati", "PER")) == [
+        ("Komite Tari DKJ Hartati", "ORG"), ("Hartati", "PER")]
+
+
 def test_a_span_is_not_split_without_the_first_name_alone_or_before_a_named_thing(nlp: Language) -> None:
     # the surname alone is no evidence: "Mario Teguh" ... "Teguh"
     text = "Motivator Mario Teguh hadir. Teguh lalu pulang."
