@@ -1023,6 +1023,34 @@ def test_the_one_accompanied_speaks_not_the_companion(nlp):
     assert {r["speaker"]["text"] for r in quotes(doc)} == {"Siti Aminah", "Ali Rahman"}
 
 
+def test_the_one_accompanied_in_a_relative_clause_speaks(nlp):
+    doc = annotate(
+        nlp,
+        "Kasat Reskrim Polres Lahat, AKP Rudi Hartono, yang didampingi Kanit PPA Polres Lahat menjelaskan, pelaku "
+        "sudah ditahan sejak Jumat.",
+        {"Polres Lahat": "ORG", "Rudi Hartono": "PER"},
+    )
+    assert {r["speaker"]["text"] for r in quotes(doc)} == {"Rudi Hartono"}
+
+
+def test_a_title_of_several_words_before_a_body_means_the_person_in_view(nlp):
+    doc = annotate(
+        nlp,
+        "Ketua MPR Zulkifli Hasan menyesalkan kisruh antara pengemudi ojek daring dan pangkalan. Ketua Umum PAN "
+        "menambahkan bahwa aturan itu menyangkut mata pencaharian masyarakat.",
+        {"MPR": "ORG", "Zulkifli Hasan": "PER", "PAN": "ORG"},
+    )
+    assert {r["speaker"]["text"] for r in quotes(doc)} == {"Zulkifli Hasan"}
+    # several office holders named together are no one person: the body speaks for them
+    doc = annotate(
+        nlp,
+        "Gubernur Bank Indonesia Perry Warjiyo tiba di Washington. Para Menteri Keuangan dan Gubernur Bank Sentral G20 "
+        "menegaskan komitmen untuk memperkuat kerja sama multilateral.",
+        {"Bank Indonesia": "ORG", "Perry Warjiyo": "PER", "Washington": "LOC", "G20": "ORG"},
+    )
+    assert {r["speaker"]["text"] for r in quotes(doc)} == {"G20"}
+
+
 def test_a_bare_surname_goes_on_meaning_the_person_named_first(nlp):
     doc = annotate(
         nlp,

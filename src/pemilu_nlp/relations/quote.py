@@ -782,15 +782,15 @@ class _Reader:
         return j
 
     def _accompanied(self, ent: Span, sent: Span) -> Span | None:
-        """The person ``ent`` accompanies (``A, didampingi Kabag X B, mengatakan``): the name
+        """The person ``ent`` accompanies (``A, (yang) didampingi Kabag X B, mengatakan``): the name
         before the companion cue, whose words only a title separates from ``ent``."""
         t = self.t
         j = self._title_start(ent.start, sent)
         if j <= sent.start or t.low[j] not in _companion_words():
             return None
         k = j - 1
-        while k >= sent.start and t.word[k] == ",":
-            k -= 1
+        while k >= sent.start and (t.word[k] == "," or t.low[k] == "yang"):
+            k -= 1  # "A, yang didampingi Kanit PPA Polres Tebo menjelaskan"
         person = self.ent_at[k] if k >= sent.start else None
         return person if person is not None and person.label_ == "PER" and person.end == k + 1 else None
 
@@ -855,9 +855,19 @@ class _Reader:
         return ent if ent is not None and ent.label_ in SPEAKER_LABELS else None
 
     def _headed_by_person(self, ent: Span, sent: Span) -> bool:
-        """A word naming one person stands right before the body (``politikus Partai Golkar``):
-        the phrase is the person, the body only qualifies it."""
-        return ent.start > sent.start and names_one_person(self.t.low[ent.start - 1])
+        """A word naming one person heads the phrase before the body (``politikus Partai
+        Golkar``, ``Ketua Umum PAN``): the phrase is the person, the body only qualifies it."""
+        low = self.t.low
+        if ent.start == sent.start:
+            return False
+        j = ent.start - 1
+        while j > sent.start and j >= ent.start - 3 and self.t.is_cap(j) and not names_one_person(low[j]):
+            j -= 1  # the capitalised words of the title: "Ketua [Umum]"
+        if j == ent.start - 1 or not names_one_person(low[j]):
+            return names_one_person(low[j])
+        # a title of several words names one person, not one of several ("para Menteri
+        # Keuangan dan Gubernur Bank Sentral G20")
+        return not (j > sent.start and (low[j - 1] in COORDINATORS or low[j - 1] in W.plural))
 
     def _names_person(self, demonstrative: int, sent: Span) -> bool:
         """Is the phrase closed by ``itu``/``ini``/``tersebut`` headed by a person word?"""
