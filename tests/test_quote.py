@@ -1051,6 +1051,33 @@ def test_a_title_of_several_words_before_a_body_means_the_person_in_view(nlp):
     assert {r["speaker"]["text"] for r in quotes(doc)} == {"G20"}
 
 
+def test_a_former_title_opening_the_sentence_means_the_person_in_view(nlp):
+    doc = annotate(
+        nlp,
+        "Presiden Joko Widodo memimpin rapat terbatas di Pekanbaru. Mantan Gubernur DKI Jakarta mengatakan pencegahan "
+        "kebakaran lahan harus dimulai sejak awal.",
+        {"Joko Widodo": "PER", "Pekanbaru": "LOC", "DKI Jakarta": "LOC"},
+    )
+    assert {r["speaker"]["text"] for r in quotes(doc)} == {"Joko Widodo"}
+    # a present title may bring in someone the article does not name: no speaker is guessed
+    doc = annotate(
+        nlp,
+        "Warga Andi Saputra dirawat di rumah sakit. Kepala Dinas Kesehatan Lahat mengatakan pihaknya menyiapkan obat.",
+        {"Andi Saputra": "PER", "Lahat": "LOC"},
+    )
+    assert "Andi Saputra" not in {r["speaker"]["text"] for r in quotes(doc)}
+
+
+def test_a_title_set_off_by_a_comma_and_an_honorific_finds_its_holder(nlp):
+    doc = annotate(
+        nlp,
+        "Wali Kota Parepare, H.M. Taufan Pawe meninjau rumah itu. Wali Kota Parepare menjelaskan pihak bank telah "
+        "setuju rumah itu menjadi aset daerah.",
+        {"Parepare": "LOC", "Taufan Pawe": "PER"},
+    )
+    assert {r["speaker"]["text"] for r in quotes(doc)} == {"Taufan Pawe"}
+
+
 def test_a_bare_surname_goes_on_meaning_the_person_named_first(nlp):
     doc = annotate(
         nlp,

@@ -740,6 +740,8 @@ class _Reader:
             person = self._role_of(k + 1, sent, v)  # "Panglima TNI menyampaikan"
             if person is None:
                 person = self._untagged_name(k + 1, sent)
+            if person is None and self._opening_title(k, sent):
+                person = self.ctx.resolve(v)  # "Mantan Gubernur DKI Jakarta mengatakan": the person in view
             if person is not None:
                 return person
         # a relative clause without commas: "Deddy yang juga menjadi bakal calon ... mengaku"
@@ -878,6 +880,19 @@ class _Reader:
             if t.low[j] in heads:
                 return True
         return False
+
+    def _opening_title(self, k: int, sent: Span) -> bool:
+        """The capitalised words and places ending at token ``k`` open the sentence and are a
+        former title naming one person (``Mantan Gubernur DKI Jakarta``), with no name in them."""
+        t = self.t
+        j = k
+        while j > sent.start and (t.is_cap(j - 1) or self.ent_at[j - 1] is not None and self.ent_at[j - 1].label_ != "PER"):
+            j -= 1
+        if j != self._first_word(sent) or any(self.ent_at[x] is not None and self.ent_at[x].label_ == "PER" for x in range(j, k + 1)):
+            return False
+        # a former office describes someone already in the article; a present one may bring in
+        # a new person the article never names ("Jaksa Penuntut Umum KPK mengatakan")
+        return t.low[j] in W.past and j < k and names_one_person(t.low[j + 1])
 
     def _untagged_name(self, end: int, sent: Span) -> Span | None:
         """A known person written without an entity tag in the capitalised words ending at ``end``."""

@@ -19,6 +19,7 @@ phrases on first use); a query looks at a bounded window of tokens.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -34,6 +35,7 @@ DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 ADDRESSEE_MARKERS = frozenset({"kepada", "terhadap"})
 
 _TITLE_TOKENS = 8
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "H.", "H.M.": a pilgrim's honorific and the like
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +274,9 @@ class SpeakerContext:
         tokens, ent_at = self.tokens, self.ent_at
         words: list[str] = []
         i = person.start - 1
+        # "Wali Kota Parepare, H.M. Taufan Pawe": honorifics the name keeps outside it
+        while i >= 0 and (tokens.is_abbreviation(i) or _INITIALS.fullmatch(tokens.word[i])):
+            i -= 1
         if i >= 0 and tokens.word[i] == "," and not tokens.sent_start[person.start]:
             i -= 1
         while i >= 0 and len(words) < _TITLE_TOKENS:
