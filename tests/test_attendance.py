@@ -86,6 +86,19 @@ def test_venue_from_a_following_bertempat_sentence(nlp):
     assert text_of(rec["location"]) == "Lapangan Merdeka"
 
 
+def test_an_event_placed_nowhere_takes_the_venue_the_article_gives_with_its_day(nlp):
+    text = (
+        "Ketua Umum Partai Maju Budi Santoso tiba di Gedung Serbaguna Lahat, Selasa (10/9/2019). "
+        "Andi Pratama kemudian menghadiri rapat koordinasi pemenangan partai."
+    )
+    ents = {"Partai Maju": "ORG", "Budi Santoso": "PER", "Gedung Serbaguna Lahat": "LOC", "Budi": "PER", "Andi Pratama": "PER"}
+    rec = by_attendee(annotate(nlp, text, ents))["Andi Pratama"]
+    assert rec["event"]["text"] == "rapat koordinasi pemenangan partai" and text_of(rec["location"]) == "Gedung Serbaguna Lahat"
+    # a town is no venue: without a named venue the location stays empty
+    rec = by_attendee(annotate(nlp, text.replace("Gedung Serbaguna Lahat", "Lahat"), {**ents, "Lahat": "LOC"}))["Andi Pratama"]
+    assert rec["location"] is None
+
+
 def test_sentence_opening_cue_lists_attendees(nlp):
     doc = annotate(
         nlp,
