@@ -126,6 +126,7 @@ def test_office_without_organisation_takes_the_one_just_named(nlp):
         "Rina Marlina selaku Anggota Bawaslu Kota Lubuklinggau menghadiri rapat.",
         "Rina Marlina yang menjabat sebagai Anggota Bawaslu Kota Lubuklinggau menghadiri rapat.",
         "Rina Marlina merupakan Anggota Bawaslu Kota Lubuklinggau sejak 2023.",
+        "Rina Marlina yang menjadi Anggota Bawaslu Kota Lubuklinggau menghadiri rapat.",
         "Hadir pula Rina Marlina (Anggota Bawaslu Kota Lubuklinggau).",
     ],
 )
