@@ -1243,6 +1243,17 @@ def test_an_event_first_named_as_to_be_held_is_attended_by_nobody(nlp):
     assert {("Sri Lestari", "pertemuan"), ("Agus Salim", "pertemuan")} <= found
 
 
+def test_an_anniversary_still_to_come_past_its_ordinal_is_no_event_in_view(nlp):
+    doc = annotate(
+        nlp,
+        "PMI Lahat menggelar donor darah serentak di Gedung Serbaguna Lahat. Kegiatan itu digelar menyambut HUT PMI "
+        "ke 74 yang akan jatuh pada 17 September mendatang. Turut hadir Bupati Lahat Budi Santoso.",
+        {"PMI Lahat": "ORG", "Gedung Serbaguna Lahat": "LOC", "PMI": "ORG", "Lahat": "LOC", "Budi Santoso": "PER"},
+    )
+    assert ("Budi Santoso", "donor darah serentak") in facts(doc)
+    assert not any("HUT" in event for _, event in facts(doc))
+
+
 def test_the_place_of_a_post_inside_a_listed_title_does_not_end_the_list(nlp):
     doc = annotate(
         nlp,

@@ -506,7 +506,8 @@ class ArticleEvents:
         doc = self.doc
         end = self.sents[self.sent_of[m.start]].end
         k = m.end
-        while k < end and doc[k].lower_ in (",", "yang"):
+        # (past an ordinal the name leaves out: "HUT PMI ke 74 yang akan jatuh pada ...")
+        while k < end and (doc[k].lower_ in (",", "yang", "ke", "-") or doc[k].like_num or doc[k].lower_.startswith("ke-")):
             k += 1
         return any(doc[j].lower_ in W.planned for j in range(k, min(k + 2, end)))
 
