@@ -462,6 +462,16 @@ def test_a_foreign_minister_takes_the_country_named_after_the_portfolio(nlp):
     }
 
 
+def test_a_post_written_again_in_short_without_its_state_is_the_same_fact(nlp):
+    doc = annotate(
+        nlp,
+        "Menteri Luar Negeri (Menlu) Rusia, Sergei Lavrov, tiba di Jakarta. Menlu Sergei Lavrov lalu bertemu mitranya. "
+        "Perdana Menteri (PM) India Narendra Modi menyambut baik. PM Narendra Modi juga hadir.",
+        {"Rusia": "LOC", "Sergei Lavrov": "PER", "Jakarta": "LOC", "India": "LOC", "Narendra Modi": "PER"},
+    )
+    assert {(p, o) for p, _, o in facts(doc)} == {("Sergei Lavrov", "Rusia"), ("Narendra Modi", "India")}
+
+
 def test_another_member_from_a_body_and_an_experts_field(nlp):
     doc = annotate(
         nlp,

@@ -19,6 +19,7 @@ The rules read tokens, entities and role words (``resources/roles.tsv``) within 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -30,7 +31,7 @@ from ..entities.lexicon import countries, is_roman
 from ..extensions import relations
 from .common import add_record, argument_key, expanded_org, quoted_person, sentence_numbers, span_mention
 from .quote import lexicon as quote_lexicon
-from .speakers import DEMONSTRATIVES, member_roles, pronouns
+from .speakers import DEMONSTRATIVES, member_roles, pronouns, role_aliases
 from .cues import (
     ArticleView,
     Cue,
@@ -64,6 +65,14 @@ _QUOTE_LOOKBACK = 5  # sentences back to the speaker of a quotation attributed a
 def _linkers() -> tuple[tuple[str, ...], ...]:
     """Linking phrases as word tuples, longest first (``yang juga menjabat`` before ``yang juga``)."""
     return tuple(sorted((tuple(p.split()) for p in W.linker), key=len, reverse=True))
+
+
+def _post(role: str) -> str:
+    """A role as the post it names, however written: ``Menteri Luar Negeri (Menlu)``,
+    ``Menteri Luar Negeri`` and ``Menlu`` are one post (``role_aliases.tsv``)."""
+    words = re.sub(r"\([^)]*\)", " ", role.lower()).split()
+    phrase = " ".join(words)
+    return role_aliases().get(phrase, (phrase,))[0]
 
 
 @dataclass
@@ -131,14 +140,14 @@ class AffiliationComponent:
         ``Perdana Menteri X``) is the same fact, not a second post without an organisation."""
         records = relations(doc)
         placed = {
-            (argument_key(r["person"]), r["role"]["text"].lower())
+            (argument_key(r["person"]), _post(r["role"]["text"]))
             for r in records
             if r["type"] == "affiliation" and r.get("organization") and r.get("role")
         }
         records[:] = [
             r for r in records
             if not (r["type"] == "affiliation" and not r.get("organization") and r.get("role")
-                    and (argument_key(r["person"]), r["role"]["text"].lower()) in placed)
+                    and (argument_key(r["person"]), _post(r["role"]["text"])) in placed)
         ]
 
     @staticmethod
