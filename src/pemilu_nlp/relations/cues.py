@@ -350,10 +350,9 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
         fits = full_fits or fits
         if len(fits) == 1:
             other = fits.pop()
-            # two spellings of a one-word name ("Afifuddin", "Affifuddin"): the rarer stands for
-            # the more often written one (ties: the first written), not each for the other
-            if " " not in other and _one_edit(key, other) and \
-                    (counts[other], -first_of[other].start) < (counts[key], -first_of[key].start):
+            # two spellings of a one-word name ("Afifuddin", "Affifuddin"), neither fuller: each
+            # record keeps the spelling of its own sentence (guidelines 3.3)
+            if " " not in other and _one_edit(key, other):
                 continue
             out[key] = first_of[other]
     # a name of several words with one misspelt ("Said Agil" for Said Aqil Siradj, "Facry Ali"
