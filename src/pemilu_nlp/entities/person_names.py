@@ -110,17 +110,18 @@ class PersonNameCleaner:
         self, ent: Span, alone: set[str], full: list[Span], atoms: list[dict[str, int]]
     ) -> int | None:
         """Where the name of a person the article also calls by the first name (or by the
-        surname, for a name of two words) starts inside ``ent``, or None. The name is two to four capitalised words ending the span (one word is as
-        likely a surname or a club), and what comes before it is a body or place: an ORG or LOC
-        span, or a PER span with a role title and more before the name ("Direktur PT X Budi
-        Santoso", not "Mario Teguh")."""
+        surname, for a name of two words) starts inside ``ent``, or None. The name is two to
+        four capitalised words ending the span (one word is as likely a surname or a club), and
+        what comes before it is a body or place: an ORG or LOC span, or a PER span with a role
+        title and more before the name ("Direktur PT X Budi Santoso", not "Mario Teguh")."""
         doc = ent.doc
         for k in range(ent.start + 1, ent.end - 1):
             tail = doc[k : ent.end]
             # by the first name, or by the surname of a two-word name ("Gedung Putih Steve
             # Bannon" ... "Bannon mengatakan")
-            by_surname = k == ent.end - 2 and doc[ent.end - 1].text in alone and \
-                all(t.text[:1].isupper() and not t.text.isupper() for t in tail)  # not "DKJ Hartati", "Kehakiman AS"
+            # (not after an acronym or as one: "DKJ Hartati", "Kehakiman AS")
+            by_surname = k == ent.end - 2 and doc[ent.end - 1].text in alone \
+                and all(t.text[:1].isupper() and not t.text.isupper() for t in tail)
             if doc[k].text not in alone and not by_surname or any(
                 p.text.split()[0] == doc[k].text and p.text != tail.text for p in full if p != ent
             ):

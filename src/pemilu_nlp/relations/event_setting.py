@@ -11,6 +11,7 @@ the article's first written day (news report the day's events).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 
 from spacy.tokens import Span
 
@@ -53,10 +54,29 @@ class EventSetting:
         today = bool(in_sents) and all(d.text.lower().endswith(" ini") for d in in_sents)
         if article or today:
             for si in range(len(self.sents)):
-                days = [d for d in self.dates_in(si) if any(t.like_num and len(t) <= 2 or "/" in t.text for t in d)]
+                days = self.written_days(si)
                 if days:
                     return days[0]
         return in_sents[0] if in_sents else None
+
+    def written_days(self, si: int) -> list[Span]:
+        """The date phrases of sentence ``si`` that write out a day (``Selasa (17/9)``,
+        ``10 September 2019``: a day's number or a slash)."""
+        return [d for d in self.dates_in(si) if any(t.like_num and len(t) <= 2 or "/" in t.text for t in d)]
+
+    @cached_property
+    def dated_venue(self) -> Span | None:
+        """The article's first named venue given with a written day (``Airlangga tiba di iNews
+        Tower, Selasa (10/9/2019)``): where the day's events took place, as the article's first
+        written day is their date. Not from a sentence with a quotation (``"...," ujar X di
+        ...``): where a speaker was quoted is read for the speaker's own event (attendance)."""
+        for si, sent in enumerate(self.sents):
+            if any(t.is_quote for t in sent) or not self.written_days(si):
+                continue
+            named = [v for v in self.venues(si) if self.is_venue(v)]
+            if named:
+                return named[0]
+        return None
 
     def dates_in(self, si: int) -> list[Span]:
         """Date phrases of a sentence that can date an event (not ``sejak September 2024``, not

@@ -579,22 +579,8 @@ class ArticleEvents:
                 spoken |= said
             ev.location = self.setting.most_specific(candidates)
             if ev.location is None:
-                ev.location = self._dated_venue()
+                ev.location = self.setting.dated_venue
             ev.date = self.setting.event_date(sents, said=lambda d: d.start in spoken)
-
-    def _dated_venue(self) -> Span | None:
-        """The article's first named venue given with a written day (``kata Hary di iNews Tower,
-        pada Selasa 10 September 2019``): where the day's events took place, as the article's
-        first written day is their date. Not from a quotation's attribution (``"...," ujar X di
-        ...``): where a speaker was quoted is read for the speaker's own event (attendance)."""
-        for si in range(len(self.sents)):
-            if any(t.is_quote for t in self.sents[si]):
-                continue
-            days = [d for d in self.setting.dates_in(si) if any(t.like_num and len(t) <= 2 or "/" in t.text for t in d)]
-            named = [v for v in self.setting.venues(si) if self.setting.is_venue(v)]
-            if days and named:
-                return named[0]
-        return None
 
     def _venues(self, si: int, spoken: set[int]) -> list[Span]:
         """The venues of sentence ``si``, not the places a speaker talks about (``"...

@@ -865,11 +865,11 @@ class _Reader:
         j = ent.start - 1
         while j > sent.start and j >= ent.start - 3 and self.t.is_cap(j) and not names_one_person(low[j]):
             j -= 1  # the capitalised words of the title: "Ketua [Umum]"
-        if j == ent.start - 1 or not names_one_person(low[j]):
-            return names_one_person(low[j])
+        if not names_one_person(low[j]):
+            return False
         # a title of several words names one person, not one of several ("para Menteri
         # Keuangan dan Gubernur Bank Sentral G20")
-        return not (j > sent.start and (low[j - 1] in COORDINATORS or low[j - 1] in W.plural))
+        return j == ent.start - 1 or not (j > sent.start and (low[j - 1] in COORDINATORS or low[j - 1] in W.plural))
 
     def _names_person(self, demonstrative: int, sent: Span) -> bool:
         """Is the phrase closed by ``itu``/``ini``/``tersebut`` headed by a person word?"""
@@ -886,7 +886,7 @@ class _Reader:
         former title naming one person (``Mantan Gubernur DKI Jakarta``), with no name in them."""
         t = self.t
         j = k
-        while j > sent.start and (t.is_cap(j - 1) or self.ent_at[j - 1] is not None and self.ent_at[j - 1].label_ != "PER"):
+        while j > sent.start and (t.is_cap(j - 1) or (self.ent_at[j - 1] is not None and self.ent_at[j - 1].label_ != "PER")):
             j -= 1
         if j != self._first_word(sent) or any(self.ent_at[x] is not None and self.ent_at[x].label_ == "PER" for x in range(j, k + 1)):
             return False
