@@ -217,6 +217,13 @@ def test_a_person_adding_a_clause_with_its_predicate_reports_it_without_a_comma(
     # a person adding a thing is no speech
     added = annotate(nlp, "Bupati Lahat Dedi Kurniawan menambahkan anggaran untuk pasar rakyat.", {"Lahat": "LOC", "Dedi Kurniawan": "PER"})
     assert quotes(added) == []
+    # a preposed adverbial clause closed by a comma opens the clause reported
+    said = annotate(
+        nlp,
+        "Kepala balai, Agus Santoso, menambahkan akibat angin kencang, sejumlah fasilitas di puncak bukit rusak berat.",
+        {"Agus Santoso": "PER"},
+    )
+    assert facts(said) == {("Agus Santoso", "akibat angin kencang, sejumlah fasilitas di puncak bukit rusak berat", False)}
 
 
 def test_a_negated_speech_verb_reports_nothing_but_a_negated_denial_does(nlp):

@@ -435,6 +435,11 @@ class _Reader:
         """A clause starts at ``start``: a predicate word within a few words, before any
         punctuation (``menambahkan Expo 2019 merupakan ...``, not ``menambahkan anggaran``)."""
         t = self.t
+        if t.low[start] in W.preposed:
+            # "menambahkan akibat angin kencang, sejumlah fasilitas rusak berat": a preposed
+            # adverbial clause, closed by a comma, opens a reported one
+            comma = next((k for k in range(start + 1, min(sent.end, start + 12)) if t.word[k] in _CLAUSE_BREAKS), None)
+            return comma is not None and t.word[comma] == "," and comma + 3 < sent.end
         for k in range(start + 1, min(sent.end, start + 8)):
             if t.low[k] in self.lex.predicates:
                 return True
