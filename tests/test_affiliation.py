@@ -462,6 +462,15 @@ def test_a_foreign_minister_takes_the_country_named_after_the_portfolio(nlp):
     }
 
 
+def test_unit_heads_written_as_one_word(nlp):
+    doc = annotate(
+        nlp,
+        "Kakanwil Bea Cukai Lahat, Rudi Hartono, menyampaikan hal itu didampingi Kanitreskrim Polsek Merapi Ipda Dedi Irawan.",
+        {"Bea Cukai Lahat": "ORG", "Rudi Hartono": "PER", "Polsek Merapi": "ORG", "Dedi Irawan": "PER"},
+    )
+    assert facts(doc) == {("Rudi Hartono", "Kakanwil", "Bea Cukai Lahat"), ("Dedi Irawan", "Kanitreskrim", "Polsek Merapi")}
+
+
 def test_a_post_written_again_in_short_without_its_state_is_the_same_fact(nlp):
     doc = annotate(
         nlp,
