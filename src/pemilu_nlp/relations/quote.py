@@ -433,7 +433,8 @@ class _Reader:
 
     def _clause_at(self, start: int, sent: Span) -> bool:
         """A clause starts at ``start``: a predicate word within a few words, before any
-        punctuation (``menambahkan Expo 2019 merupakan ...``, not ``menambahkan anggaran``)."""
+        punctuation (``menambahkan Expo 2019 merupakan ...``, not ``menambahkan anggaran``), or
+        a preposed adverbial clause closed by a comma."""
         t = self.t
         if t.low[start] in W.preposed:
             # "menambahkan akibat angin kencang, sejumlah fasilitas rusak berat": a preposed
