@@ -118,8 +118,7 @@ class PersonNameCleaner:
         for k in range(ent.start + 1, ent.end - 1):
             tail = doc[k : ent.end]
             # by the first name, or by the surname of a two-word name ("Gedung Putih Steve
-            # Bannon" ... "Bannon mengatakan")
-            # (not after an acronym or as one: "DKJ Hartati", "Kehakiman AS")
+            # Bannon" ... "Bannon mengatakan"), not after an acronym or as one ("DKJ Hartati")
             by_surname = k == ent.end - 2 and doc[ent.end - 1].text in alone \
                 and all(t.text[:1].isupper() and not t.text.isupper() for t in tail)
             if doc[k].text not in alone and not by_surname or any(

@@ -829,7 +829,7 @@ class EntityRules:
             if any(grammar.at(j, lx.REGION_TYPE) for j in range(e.start, e.end)):
                 return None  # already qualified: "Pemerintah Kabupaten Pasangkayu, Provinsi Sulawesi Barat"
             end = grammar.qualifier(e.end)
-            if end != place.end or end < len(doc) and grammar.name_word(end):
+            if end != place.end or end < grammar.n and grammar.name_word(end):
                 return None
             return end
 

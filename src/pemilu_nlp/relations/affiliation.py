@@ -535,7 +535,7 @@ class _View(ArticleView):
         while k < limit:
             if doc[k].lower_ in W.tenure:
                 k += 1
-            elif doc[k].lower_ in ("saat", "kala", "ketika") and k + 1 < limit and doc[k + 1].lower_ in ("ini", "itu"):
+            elif k + 1 < limit and f"{doc[k].lower_} {doc[k + 1].lower_}" in W.tenure:
                 k += 2
             else:
                 break

@@ -337,7 +337,6 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
         names = by_initials.get(ent.text.lower(), set())
         if len(names) == 1:
             out[key] = first_of[next(iter(names))]
-    counts = Counter(keys)
     # a short form of one word of a fuller name: "Alex" for Alexander Marwata, "Harsono" for
     # Suharsono; only when exactly one name in the article fits (each name tried once)
     for key in first_of:
@@ -357,6 +356,7 @@ def person_aliases(persons: list[Span], text: str | None = None) -> dict[str, Sp
             out[key] = first_of[other]
     # a name of several words with one misspelt ("Said Agil" for Said Aqil Siradj, "Facry Ali"
     # for Fachry Ali): the fuller or more often written spelling, when only one fits
+    counts = Counter(keys)
     for key in first_of:
         if key in out or " " not in key:
             continue
