@@ -1219,3 +1219,16 @@ def test_the_names_a_colon_lists_after_a_shared_post(nlp):
     )
     assert {(p, o) for p, _, o in facts(doc)} == {("Budi Santoso", "Sriwijaya FC"), ("Ali Rahman", "Sriwijaya FC"),
                                                    ("Dedi Irawan", "Sriwijaya FC")}
+
+
+def test_a_judge_or_prosecutor_takes_only_a_court_from_the_sentence(nlp):
+    # the implied body of a bare title is the one just named, unless the title is a judge's or a
+    # prosecutor's and the body is no court ("tokoh Partai PAN yang disebut Jaksa Iskandar")
+    text, _ = news_text("indosum-03285")
+    line = sentence_with(text, "yang disebut Jaksa Iskandar")
+    doc = annotate(nlp, line, {"Amien Rais": "PER", "Partai PAN": "ORG", "Iskandar": "PER"})
+    assert facts(doc) == set()  # was ("Iskandar", "Jaksa", "Partai PAN")
+    text, _ = news_text("indosum-00547")
+    line = sentence_with(text, "yang dipimpin hakim ketua M Saptono")
+    doc = annotate(nlp, line, {"Majelis Hakim Pengadilan Negeri Bandung": "ORG", "M Saptono": "PER", "Buni Yani": "PER"})
+    assert ("M Saptono", "hakim ketua", "Majelis Hakim Pengadilan Negeri Bandung") in facts(doc)

@@ -786,19 +786,30 @@ class _View(ArticleView):
 
     def _resolve_implied(self, facts: list[Fact], ents: list[Span]) -> None:
         """A bare office title takes the organisation just named in the sentence: that of the
-        nearest earlier record with a role, else the nearest earlier ORG entity."""
+        nearest earlier record with a role, else the nearest earlier ORG entity. A judge or
+        prosecutor takes only a court or prosecution office ("tokoh PAN yang disebut Jaksa X")."""
         doc = self.doc
         for i, fact in enumerate(facts):
             if not fact.implied:
                 continue
             if fact.role is not None and fact.role.start > 0 and doc[fact.role.start - 1].text == "(":
                 continue  # "A (Komisioner KPK), B (Jaksa)": a bare title in a list describes its own person
+            judicial = fact.role is not None and any(t.lower_ in W.judicial for t in doc[fact.role.start : fact.role.end])
+
+            def fits(org: Span) -> bool:
+                if org.label_ != "ORG":
+                    return False
+                first = org.start  # past the bench: "Majelis Hakim Pengadilan Negeri Bandung"
+                while first < org.end - 1 and doc[first].lower_ in W.bench:
+                    first += 1
+                return not judicial or doc[first].lower_ in W.court
+
             for earlier in reversed(facts[:i]):
-                if earlier.role is not None and earlier.org is not None and earlier.org.label_ == "ORG":
+                if earlier.role is not None and earlier.org is not None and fits(earlier.org):
                     fact.org = earlier.org
                     break
             else:
-                before = [e for e in ents if e.label_ == "ORG" and e.end <= fact.position]
+                before = [e for e in ents if fits(e) and e.end <= fact.position]
                 if before:
                     fact.org = before[-1]
                 elif fact.fallback is not None:
