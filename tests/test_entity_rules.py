@@ -656,3 +656,22 @@ def test_a_body_the_model_found_takes_the_region_after_it(rules_nlp: Language) -
     text = "Pemerintah Kabupaten Mamuju Tengah Provinsi Sulawesi Barat menyiapkan anggaran."
     found = run_rules(rules_nlp, text, [("Pemerintah Kabupaten Mamuju Tengah", "ORG"), ("Provinsi Sulawesi Barat", "LOC")])
     assert ("Pemerintah Kabupaten Mamuju Tengah Provinsi Sulawesi Barat", "ORG") not in found
+
+
+def test_a_campaign_team_named_after_its_pair_of_candidates_is_one_body(rules_nlp: Language) -> None:
+    # guidelines 2: "Tim Kampanye Anies-Sandi" is one ORG; the tagger stops before the pair,
+    # or after its first name, and tags a candidate as a person
+    text = "Wakil Sekretaris TKN Prabowo-Gibran, Saleh Daulay, heran."
+    found = run_rules(rules_nlp, text, [("TKN", "ORG"), ("Gibran", "PER"), ("Saleh Daulay", "PER")])
+    assert found == {("TKN Prabowo-Gibran", "ORG"), ("Saleh Daulay", "PER")}
+    text = "Ketua Tim Pemenangan Nasional (TPN) Ganjar Pranowo-Mahfud MD, Arsjad Rasjid menilai putusan itu."
+    found = run_rules(rules_nlp, text, [("Tim Pemenangan Nasional", "ORG"), ("TPN", "ORG"), ("Arsjad Rasjid", "PER")])
+    assert found == {("Tim Pemenangan Nasional (TPN) Ganjar Pranowo-Mahfud MD", "ORG"), ("Arsjad Rasjid", "PER")}
+    # the name after the pair is its holder's, not the team's
+    text = "Dhani merujuk pernyataan ketua Tim Sinkronisasi Anies - Sandi Sudirman Said."
+    found = run_rules(rules_nlp, text, [("Dhani", "PER"), ("Tim Sinkronisasi Anies", "ORG"), ("Sudirman Said", "PER")])
+    assert found == {("Dhani", "PER"), ("Tim Sinkronisasi Anies - Sandi", "ORG"), ("Sudirman Said", "PER")}
+    # a body that is no campaign team keeps a hyphenated name after it apart ("Persib-Persija")
+    text = "Panpel Persib-Persija menjual tiket secara daring."
+    found = run_rules(rules_nlp, text, [("Panpel", "ORG"), ("Persib", "ORG"), ("Persija", "ORG")])
+    assert ("Panpel Persib-Persija", "ORG") not in found

@@ -85,6 +85,7 @@ class Lexicon:
     numbered_units: frozenset[str] = frozenset()  # military commands named by a number (Kodam XVII/Cenderawasih)
     org_tails: frozenset[str] = frozenset()  # words ending an English-style organisation name (Kyoto University)
     legal_forms: frozenset[str] = frozenset()  # bracketed legal forms of state companies (Persero)
+    campaign_teams: tuple[tuple[str, ...], ...] = ()  # lower-cased first words of campaign teams' names
     _saved: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # phrase -> token texts
     _matcher: PhraseMatcher | None = field(default=None, repr=False)
 
@@ -305,4 +306,5 @@ def _lexicon(vocab: Vocab, tokenizer: Callable[[str], Doc]) -> Lexicon:
         numbered_units=frozenset(_names("numbered_units.txt")),
         org_tails=frozenset(_names("org_tails.txt")),
         legal_forms=frozenset(_names("legal_forms.txt")),
+        campaign_teams=tuple(tuple(name.lower().split()) for name in _names("campaign_teams.txt")),
     )

@@ -668,6 +668,7 @@ class EntityRules:
         ents = self._named_by_org_tail(grammar, ents)
         ents = self._legal_form(grammar, ents)
         ents = self._regional_qualifier(grammar, ents)
+        ents = self._candidate_pair(grammar, ents)
         ents = self._split_coordinated_bodies(grammar, ents)
         ents = self._portfolio_list(grammar, ents)
         ents = self._initials(doc, ents)
@@ -834,6 +835,41 @@ class EntityRules:
             return end
 
         return _extend_orgs(ents, qualified_end)
+
+    @staticmethod
+    def _candidate_pair(grammar: _Grammar, ents: list[Span]) -> list[Span]:
+        """``TKN Prabowo-Gibran``, ``Tim Pemenangan Nasional (TPN) Ganjar-Mahfud``: a campaign
+        team (``resources/campaign_teams.txt``) named after its pair of candidates is one ORG
+        with the pair, and with its bracketed short name (guidelines 2: ``Tim Kampanye
+        Anies-Sandi``); the tagger ends it before the names, or after the first."""
+        doc, n = grammar.doc, grammar.n
+        teams = grammar.lexicon.campaign_teams
+
+        def names_end(i: int, limit: int = MAX_NAME_WORDS) -> int:
+            # the first word may be where the tagger starts a person ("Ganjar"); a later one ends
+            # the pair ("Tim Sinkronisasi Anies - Sandi | Sudirman Said")
+            k = i
+            while k < n and k - i < limit and grammar.name_word(k, persons=k == i):
+                k += 1
+            return k
+
+        def pair_end(e: Span) -> int | None:
+            words = tuple(t.lower_ for t in e)
+            if not any(words[: len(team)] == team for team in teams):
+                return None
+            j = e.end
+            if j + 2 < n and doc[j].text == "(" and doc[j + 2].text == ")":
+                j += 3  # its short name: "(TPN)"
+            first = names_end(j)
+            if first >= n or doc[first].text not in ("-", "–") or (first == j and not grammar.name_word(j - 1, persons=True)):
+                return None
+            # the second name is no longer than the first: a name may follow the pair
+            second = names_end(first + 1, max(first - j, 1))
+            if second == first + 1 or any(x.start < second < x.end for x in ents):
+                return None  # no second name, or the tagger reads a name running across its end
+            return second
+
+        return _extend_orgs(ents, pair_end)
 
     @staticmethod
     def _person_after_governed_region(grammar: _Grammar, ents: list[Span]) -> list[Span]:
