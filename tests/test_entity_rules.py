@@ -119,6 +119,7 @@ def test_acronym_in_parentheses_is_its_own_mention(rules_nlp: Language) -> None:
         ("Ia tinggal di Kecamatan Ilir Timur Satu sejak kecil.", ("Kecamatan Ilir Timur Satu", "LOC")),
         ("Posko berdiri di Palu Barat.", ("Palu Barat", "LOC")),
         ("Delegasi itu tiba dari Mesir.", ("Mesir", "LOC")),
+        ("Kerja sama antara negara Indonesia dan Jepang berlanjut.", ("Indonesia", "LOC")),  # "negara" alone is no cue
     ],
 )
 def test_regions(rules_nlp: Language, text: str, expected: tuple[str, str]) -> None:
@@ -133,6 +134,7 @@ def test_regions(rules_nlp: Language, text: str, expected: tuple[str, str]) -> N
         ("Ia mengangkat batu dari sungai.", ("batu", "LOC")),
         ("Pemerintah Daerah diminta segera bertindak.", ("Pemerintah Daerah", "ORG")),  # generic
         ("Kerja sama dengan pengusaha Mesir berlanjut.", ("Mesir", "LOC")),  # nationality
+        ("Dua warga negara Indonesia ditahan di Riyadh.", ("Indonesia", "LOC")),  # a cue of two words
         ("Panglima TNI Marsekal TNI Hadi Prasetyo hadir.", ("Hadi Prasetyo", "ORG")),
         ("Sidang membahas Ibu Kota Nusantara.", ("Kota Nusantara", "LOC")),
         ("Mantan Menteri Perumahan Rakyat itu hadir.", ("Perumahan Rakyat", "LOC")),  # a portfolio, no venue

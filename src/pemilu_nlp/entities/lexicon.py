@@ -79,7 +79,7 @@ class Lexicon:
     titles_suffix: frozenset[str] = frozenset()
     titles_rank: frozenset[str] = frozenset()
     titles_role: frozenset[str] = frozenset()
-    demonym_cues: frozenset[str] = frozenset()
+    demonym_cues: frozenset[tuple[str, ...]] = frozenset()  # lower-cased words, one cue each
     type_words: frozenset[str] = frozenset()  # region and area type words, lower-cased, without dots
     campus_heads: frozenset[str] = frozenset()  # organisation heads whose city is part of the name
     numbered_units: frozenset[str] = frozenset()  # military commands named by a number (Kodam XVII/Cenderawasih)
@@ -300,7 +300,7 @@ def _lexicon(vocab: Vocab, tokenizer: Callable[[str], Doc]) -> Lexicon:
         titles_suffix=frozenset(r["title"] for r in titles if r["position"] == "suffix"),
         titles_rank=frozenset(r["title"] for r in titles if r["kind"] == "rank"),
         titles_role=frozenset(r["title"] for r in titles if r["kind"] == "role"),
-        demonym_cues=frozenset(_names("demonym_cues.txt")),
+        demonym_cues=frozenset(tuple(cue.lower().split()) for cue in _names("demonym_cues.txt")),
         type_words=frozenset(w.lower().rstrip(".") for w in _phrases()[REGION_TYPE] + _phrases()[AREA_TYPE]),
         campus_heads=frozenset(_names("campus_heads.txt")),
         numbered_units=frozenset(_names("numbered_units.txt")),

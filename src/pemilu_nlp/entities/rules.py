@@ -1009,7 +1009,10 @@ class EntityRules:
         return (
             ent.label_ == LOC
             and ent.start > 0
-            and ent.doc[ent.start - 1].lower_ in self.lexicon.demonym_cues
+            and any(
+                tuple(t.lower_ for t in ent.doc[max(ent.start - len(cue), 0) : ent.start]) == cue
+                for cue in self.lexicon.demonym_cues
+            )
             and ent.text.lower() in self.lexicon.region_names
         )
 
