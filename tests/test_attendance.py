@@ -243,6 +243,11 @@ def test_bare_event_noun_names_the_event_before_it(nlp):
         "Rudi Hartono batal hadir dalam rapat pleno.",
         "Rudi Hartono tidak hadir dalam rapat pleno karena sakit.",
         "Rudi Hartono berhalangan hadir dalam rapat pleno karena sakit.",
+        "Karena Rudi Hartono tidak kunjung hadir dalam rapat pleno, panitia menundanya.",
+        # a body of officers led by someone is no event ("Aparat kepolisian yang dipimpin ...")
+        "Aparat kepolisian yang dipimpin Rudi Hartono memerintahkan massa untuk membubarkan diri.",
+        # a bare "event" names no event: "menyelenggarakan event bersepeda" is one of many
+        "Bima Santosa telah beberapa kali menyelenggarakan event bersepeda berskala internasional.",
         "Rudi Hartono mengatakan rapat pleno itu penting bagi Bima Santosa.",
         "\"Saya sudah menghadiri rapat pleno itu,\" tanya wartawan kepada publik.",
         "Bima Santosa mengajak warga untuk berkunjung.",
