@@ -2314,3 +2314,18 @@ def test_an_event_named_in_english_keeps_its_lower_case_joiners(nlp):
         {"MPR": "ORG", "Ali Rahman": "PER", "Manado": "LOC"},
     )
     assert facts(doc) == {("Ali Rahman", "acara MPR Goes to Campus")}
+
+
+def test_a_generic_noun_before_an_event_named_again_with_a_demonstrative(nlp):
+    # "Dalam acara penghitungan mundur Asian Games 2018 itu" names again the countdown of the
+    # first paragraph (without "acara"), not the "konsolidasi sosial" a quotation spoke of last
+    text, _ = news_text("indosum-02694")
+    lines = text.split("\n")[:5]
+    doc = annotate(
+        nlp,
+        "\n".join(lines),
+        {"Imam Nahrawi": "PER", "Monumen Nasional": "LOC", "Monas": "LOC", "Palembang": "LOC",
+         "Joko Widodo": "PER", "Jusuf Kalla": "PER", "Megawati Soekarnoputri": "PER"},
+    )
+    events = {event for attendee, event in facts(doc) if attendee in ("Joko Widodo", "Jusuf Kalla", "Megawati Soekarnoputri")}
+    assert events and all("penghitungan mundur" in event for event in events)

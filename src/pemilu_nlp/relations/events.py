@@ -485,10 +485,15 @@ class ArticleEvents:
 
     def _named_in(self, words: frozenset[str]) -> int | None:
         """The first event whose name holds all of two or more ``words`` (``Rapat Pleno`` in
-        ``Rapat Pleno Terbuka Rekapitulasi``), or None."""
-        if len(words) < 2:
-            return None
-        return next((ei for ei, ev in enumerate(self.events) if words <= ev.words), None)
+        ``Rapat Pleno Terbuka Rekapitulasi``), or, failing that, all of them but a generic noun
+        (``acara penghitungan mundur Asian Games 2018 itu`` after ``penghitungan mundur Asian
+        Games 2018``); None when there is none."""
+        for named in (words, words - W.generic):
+            if len(named) >= 2:
+                found = next((ei for ei, ev in enumerate(self.events) if named <= ev.words), None)
+                if found is not None:
+                    return found
+        return None
 
     def _first_named_with(self, same: list[int]) -> int:
         """Of events ``same`` (in order), the latest -- or, when it was named together with the
