@@ -1192,3 +1192,23 @@ def test_a_body_speaking_by_its_short_name_is_given_its_full_name(nlp):
         {"Badan Pusat Statistik": "ORG", "BPS": "ORG"},
     )
     assert {r["speaker"]["text"] for r in quotes(doc)} == {"Badan Pusat Statistik"}
+
+
+def test_a_speaker_described_in_lower_case_between_commas(nlp):
+    # "X, anggota parlemen, mengatakan ...": the description between the name and its verb
+    text, _ = news_text("indosum-02424")
+    line = next(s for s in sentence_with(text, "anggota parlemen, mengatakan").split(". ") if "Sadeghi" in s)
+    doc = annotate(nlp, line, {"Mahmoud Sadeghi": "PER"})
+    assert facts(doc) == {("Mahmoud Sadeghi", "jumlah tahanan berjumlah 3.700 orang", False)}
+    doc = annotate(nlp, "Saini, warga setempat, mengaku sangat senang dengan rencana itu.", {"Saini": "PER"})
+    assert facts(doc) == {("Saini", "sangat senang dengan rencana itu", False)}
+
+
+def test_a_reported_clause_that_ends_in_the_speakers_quoted_words(nlp):
+    # 'mengatakan ... bahwa larangan itu "berakar pada ..."': the quotation goes on the clause
+    text, _ = news_text("clickid-07415")
+    line = next(s for s in sentence_with(text, "Masoud Shojaei").split(". ") if "Masoud Shojaei" in s)
+    doc = annotate(nlp, line, {"Masoud Shojaei": "PER", "Iran": "LOC", "Instagram": "ORG"})
+    [(speaker, content, direct)] = facts(doc)
+    assert speaker == "Masoud Shojaei" and not direct
+    assert content.startswith('larangan itu "berakar pada pemikiran') and content.endswith("generasi mendatang")

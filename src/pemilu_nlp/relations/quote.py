@@ -82,6 +82,7 @@ _COMPLEMENTISER_WINDOW = 8
 # punctuation that ends the words right after a verb (a hyphen or bracket may be inside a name)
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", '"', "“", "”"})
 _SCARE_WORDS = 4  # at most this many words in marks read as a marked phrase, not a quotation
+_APPOSITION_WORDS = 6  # at most this many lower-case words describe a speaker between commas
 
 
 @dataclass(frozen=True, slots=True)
@@ -637,8 +638,10 @@ class _Reader:
         k = start
         while k < end:
             q = self.quote_at_open.get(k)
-            if q is not None and k > start and self._scare_quotes(q, end):
-                k = q.end + 1  # 'bahwa pembicaraan damai "mati" setelah ...': a word marked, not a quotation
+            if q is not None and k > start and (self._scare_quotes(q, end) or self._quoted_ending(q, end)):
+                # 'bahwa pembicaraan damai "mati" setelah ...': a word marked, not a quotation;
+                # 'bahwa larangan itu "berakar pada ..."': the clause ends in the speaker's words
+                k = q.end + 1
                 continue
             if q is not None or self.in_quote[k]:
                 end = k
@@ -657,6 +660,12 @@ class _Reader:
         """A few words in quotation marks inside a reported clause (``"mungkin bukan"``), closed
         before the clause ends and attributed to no one: part of the clause."""
         return q.close is not None and q.close < end and q.close - q.open <= _SCARE_WORDS + 1 and not q.attributed
+
+    def _quoted_ending(self, q: Quotation, end: int) -> bool:
+        """A quotation opened inside a reported clause, right after one of its words, and closed
+        where the clause ends, attributed to no one: the clause goes on in the speaker's words
+        (guidelines 3.3: indirect speech, the reported clause)."""
+        return q.close is not None and q.close + 1 >= end and not q.attributed and self.t.word[q.open - 1].isalnum()
 
     # -- speakers ----------------------------------------------------------------------
 
@@ -750,6 +759,10 @@ class _Reader:
                 person = self.ctx.resolve(v)  # "Mantan Gubernur DKI Jakarta mengatakan": the person in view
             if person is not None:
                 return person
+        if any(t.word[j] == "," for j in range(k + 1, v)):
+            person = self._described_in_lower_case(k, sent)
+            if person is not None:
+                return person  # "Mahmoud Sadeghi, anggota parlemen, mengatakan"
         # a relative clause without commas: "Deddy yang juga menjadi bakal calon ... mengaku"
         for j in range(k, max(sent.start, k - _WINDOW) - 1, -1):
             if t.low[j] == "yang":
@@ -810,6 +823,19 @@ class _Reader:
         if j < sent.start or t.word[j] != "," or j + 1 >= end or t.low[j + 1] not in person_heads():
             return None
         person = self.ent_at[j - 1] if j > sent.start else None
+        return person if person is not None and person.label_ == "PER" and person.end == j else None
+
+    def _described_in_lower_case(self, end: int, sent: Span) -> Span | None:
+        """The person before a description in lower-case words set off by commas, which ends at
+        token ``end``: ``Mahmoud Sadeghi, anggota parlemen,`` / ``Budi, warga setempat,``."""
+        t = self.t
+        j = end
+        while j >= sent.start and end - j < _APPOSITION_WORDS and t.word[j].isalpha() and t.word[j].islower() \
+                and t.low[j] not in self.lex.speech and t.low[j] != "yang" and self.ent_at[j] is None:
+            j -= 1
+        if j == end or j <= sent.start or t.word[j] != ",":
+            return None
+        person = self.ent_at[j - 1]
         return person if person is not None and person.label_ == "PER" and person.end == j else None
 
     def _verb_at(self, k: int) -> bool:
