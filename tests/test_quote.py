@@ -1212,3 +1212,16 @@ def test_a_reported_clause_that_ends_in_the_speakers_quoted_words(nlp):
     [(speaker, content, direct)] = facts(doc)
     assert speaker == "Masoud Shojaei" and not direct
     assert content.startswith('larangan itu "berakar pada pemikiran') and content.endswith("generasi mendatang")
+
+
+def test_verbs_of_telling_report_only_a_clause(nlp):
+    # "mengungkap", "menjabarkan", "menguraikan", "menceritakan" also take a thing told
+    text, _ = news_text("clickid-08830")
+    line = next(s for s in sentence_with(text, "mengungkap pihak Lion").split(". ") if "mengungkap" in s)
+    doc = annotate(nlp, line, {"Lion Air Group": "ORG", "Daniel Putut Kuncoro Adi": "PER", "Lion": "ORG"})
+    [(speaker, content, direct)] = facts(doc)
+    assert speaker == "Daniel Putut Kuncoro Adi" and content.startswith("pihak Lion telah menindaklanjuti") and not direct
+    doc = annotate(nlp, "Dalam sidang itu Miryam S Haryani kembali mengungkap fakta baru.", {"Miryam S Haryani": "PER"})
+    assert facts(doc) == set()
+    doc = annotate(nlp, "Aris Budiman menceritakan secara singkat perjalanan karirnya di kepolisian.", {"Aris Budiman": "PER"})
+    assert facts(doc) == set()
