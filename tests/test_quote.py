@@ -1225,3 +1225,23 @@ def test_verbs_of_telling_report_only_a_clause(nlp):
     assert facts(doc) == set()
     doc = annotate(nlp, "Aris Budiman menceritakan secara singkat perjalanan karirnya di kepolisian.", {"Aris Budiman": "PER"})
     assert facts(doc) == set()
+
+
+def test_a_passive_speech_verb_with_its_agent_reports_the_clause_it_introduces(nlp):
+    # "disampaikan oleh Menhub, bahwa <clause>"; set off by commas: "Sebab, diakui Mahfud, <clause>"
+    text, _ = news_text("clickid-04547")
+    line = next(s for s in sentence_with(text, "diakui Mahfud").split(". ") if "diakui Mahfud" in s)
+    doc = annotate(nlp, line, {"Mahfud": "PER", "DPR": "ORG", "KPK": "ORG"})
+    assert facts(doc) == {("Mahfud", "alasan Presiden, DPR ataupun masyarakat sipil untuk menguatkan KPK juga bagus", False)}
+    doc = annotate(
+        nlp,
+        "Lebih lanjut disampaikan oleh Menhub Budi Karya, bahwa negara Kamboja sedang membangun rel.",
+        {"Budi Karya": "PER", "Kamboja": "LOC"},
+    )
+    assert facts(doc) == {("Budi Karya", "negara Kamboja sedang membangun rel", False)}
+    # pointing back, no record (gold: optional at most); nor the "bahwa" of another verb
+    for sentence in (
+        "Hal itu disampaikan Budi Karya di Jakarta, Kamis.",
+        "Hal itu disampaikan Budi Karya merespons putusan KPK yang menyatakan bahwa rel itu mahal.",
+    ):
+        assert not any(speaker == "Budi Karya" for speaker, _, _ in facts(annotate(nlp, sentence, {"Budi Karya": "PER", "KPK": "ORG", "Jakarta": "LOC"})))

@@ -595,7 +595,19 @@ class _Reader:
                 if speaker is not None:
                     self._report(speaker, start, sent, i, attitude=False)
             return
-        speaker, _ = self._speaker_phrase(i + 1, min(sent.end, i + _WINDOW), i)
+        first = i + 2 if i + 1 < sent.end and t.low[i + 1] == "oleh" else i + 1
+        speaker, after = self._speaker_phrase(first, min(sent.end, i + _WINDOW), i)
+        if speaker is not None and after < sent.end and t.word[first] != ",":
+            # "disampaikan oleh Menhub, bahwa <clause>", and set off by commas before the words
+            # it reports: "Sebab, diakui Mahfud, <clause>", "X, sebagaimana dikatakan Y, <clause>"
+            start = self._content_start(after, sent)
+            clause = start is not None and t.low[start - 1] in COMPLEMENTISERS \
+                and all(t.word[j] == "," for j in range(after, start - 1))
+            lead = i - 1 if t.low[i - 1] in W.as_said else i
+            set_off = t.word[lead - 1] == "," and t.word[after] == ","
+            if start is not None and (clause or set_off):
+                self._report(speaker, start, sent, i, attitude=False)
+                return
         if speaker is None and i > sent.start and t.low[i - 1] in pronouns():  # "Hal itu dia sampaikan"
             speaker = self.ctx.resolve(i)
         if speaker is not None and speaker.label_ == "PER":
