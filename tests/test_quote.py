@@ -1245,3 +1245,16 @@ def test_a_passive_speech_verb_with_its_agent_reports_the_clause_it_introduces(n
         "Hal itu disampaikan Budi Karya merespons putusan KPK yang menyatakan bahwa rel itu mahal.",
     ):
         assert not any(speaker == "Budi Karya" for speaker, _, _ in facts(annotate(nlp, sentence, {"Budi Karya": "PER", "KPK": "ORG", "Jakarta": "LOC"})))
+
+
+def test_more_words_between_a_speaker_and_the_verb_and_dirinya_as_a_pronoun(nlp):
+    text, _ = news_text("detiksum2025-00900")
+    line = next(s for s in sentence_with(text, "turut menegaskan").split(". ") if "turut menegaskan" in s)
+    doc = annotate(nlp, line, {"PGRI Kendari": "ORG", "Saemina": "PER"})
+    assert facts(doc) == {("Saemina", "organisasi guru tidak terlibat dalam ranah hukum kasus tersebut", False)}
+    doc = annotate(nlp, "Collins baru saja mengumumkan, ia akan keliling Eropa pada Juni 2017.", {"Collins": "PER", "Eropa": "LOC"})
+    assert facts(doc) == {("Collins", "ia akan keliling Eropa pada Juni 2017", False)}
+    text, _ = news_text("indosum-01652")
+    line = "Aris Budiman hadir dalam rapat itu. " + sentence_with(text, "Bahkan dirinya menyebut").split(". ")[1]
+    doc = annotate(nlp, line, {"Aris Budiman": "PER"})
+    assert facts(doc) == {("Aris Budiman", "baru pertama kali membantah atasannya selama bekerja", False)}
