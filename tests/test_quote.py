@@ -1258,3 +1258,26 @@ def test_more_words_between_a_speaker_and_the_verb_and_dirinya_as_a_pronoun(nlp)
     line = "Aris Budiman hadir dalam rapat itu. " + sentence_with(text, "Bahkan dirinya menyebut").split(". ")[1]
     doc = annotate(nlp, line, {"Aris Budiman": "PER"})
     assert facts(doc) == {("Aris Budiman", "baru pertama kali membantah atasannya selama bekerja", False)}
+
+
+def test_a_person_the_quotation_speaks_of_is_not_the_one_a_clitic_points_to(nlp):
+    # the subject in view, Jonan, is spoken of ("Pak Jonan"): the speaker is the one before
+    text, _ = news_text("clickid-07714")
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    doc = annotate(
+        nlp,
+        "\n".join(paragraphs[:4]),
+        {"Jusuf Kalla": "PER", "JK": "PER", "Ignasius Jonan": "PER", "Jonan": "PER", "Budi Karya Sumadi": "PER",
+         "Joko Widodo": "PER", "JCC Senayan": "LOC", "Jakarta": "LOC"},
+    )
+    speakers = {speaker for speaker, content, _ in facts(doc) if content.startswith("Pak Jonan ubah KA")}
+    assert speakers == {"Jusuf Kalla"}
+    # named in full, or by an honorific, a person is spoken of; "saya X" is the speaker himself
+    doc = annotate(
+        nlp,
+        'Menurut Rudi Hartono, rapat itu penting. "Saya lima kali bertemu Rudi Hartono," ujarnya. '
+        'Bima Santosa hadir. "Maka saya Bima Santosa menyumbang tanah itu," katanya.',
+        {"Rudi Hartono": "PER", "Bima Santosa": "PER"},
+    )
+    assert ("Bima Santosa", "Maka saya Bima Santosa menyumbang tanah itu", True) in facts(doc)
+    assert not any(speaker == "Rudi Hartono" and content.startswith("Saya lima kali") for speaker, content, _ in facts(doc))

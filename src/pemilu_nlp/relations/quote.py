@@ -329,7 +329,7 @@ class _Reader:
             cue_word = self.t.word[at]
             last = at
             if kind in ("clitic", "pronoun"):
-                speaker = self.ctx.resolve(q.open)
+                speaker = self.ctx.resolve(q.open, tuple(self.t.low[q.open + 1 : q.close]))
             elif kind == "stem":
                 speaker = self._speaker_after(at + 1, q.open)
             else:

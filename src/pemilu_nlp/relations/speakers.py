@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from .common import expanded_org, fullest_name
+from .cues import RELATION_WORDS as W
 from .cues import name_key as _words
 from .cues import person_aliases
 
@@ -231,15 +232,30 @@ class SpeakerContext:
         self._subject = subject
         self._subject_at = at
 
-    def resolve(self, before: int) -> Span | None:
-        """The person a pronoun or clitic at token ``before`` refers to, or None."""
-        if self._subject is not None and self._last_speaker_at < self._subject_at < before:
+    def resolve(self, before: int, quoted: tuple[str, ...] = ()) -> Span | None:
+        """The person a pronoun or clitic at token ``before`` refers to, or None. A person the
+        ``quoted`` words (lower case) the pronoun attributes speak of is not the one speaking
+        them: named in full ('"Total lima kali ketemu Jack Ma ...," ujarnya' after "Menurut Jack
+        Ma, ...") but not by the speaker as "saya X", or addressed ("Pak Jonan", "mba Angela")."""
+
+        def named(person: Span) -> bool:
+            words = [w.lower() for w in person.text.split()]
+            n = len(words)
+            for i in range(len(quoted)):
+                if quoted[i : i + n] == tuple(words) and (i == 0 or quoted[i - 1] not in W.first_person):
+                    return True
+                if i > 0 and quoted[i - 1] in W.address and len(quoted[i]) > 2 and quoted[i] in words:
+                    return True
+            return False
+
+        if self._subject is not None and self._last_speaker_at < self._subject_at < before and not named(self._subject):
             return self.canonical(self._subject)
-        if self.last_speaker is not None and self.last_speaker.label_ == "PER":
+        if self.last_speaker is not None and self.last_speaker.label_ == "PER" and not named(self.last_speaker):
             return self.last_speaker
-        # nobody has spoken yet: the latest person named
+        # nobody has spoken yet, or the one in view is named in the quotation: the latest
+        # person named otherwise
         for person in reversed(self._persons):
-            if person.end <= before:
+            if person.end <= before and not named(person):
                 return person
         return None
 
