@@ -1281,3 +1281,12 @@ def test_a_person_the_quotation_speaks_of_is_not_the_one_a_clitic_points_to(nlp)
     )
     assert ("Bima Santosa", "Maka saya Bima Santosa menyumbang tanah itu", True) in facts(doc)
     assert not any(speaker == "Rudi Hartono" and content.startswith("Saya lima kali") for speaker, content, _ in facts(doc))
+
+
+def test_a_title_in_marks_is_no_quotation_attributed_after_it(nlp):
+    # "konser 'Not Dead Yet,' Collins memastikan ...": the title is no quote of Collins, and
+    # the verb after it reports the clause that follows
+    text, _ = news_text("indosum-01934")
+    line = next(s for s in sentence_with(text, "Collins memastikan").split(". ") if "Collins memastikan" in s)
+    doc = annotate(nlp, line, {"Collins": "PER"})
+    assert facts(doc) == {("Collins", "ia hanya akan menyanyi", False)}

@@ -318,7 +318,7 @@ class _Reader:
         return None
 
     def _after_quote(self, q: Quotation) -> None:
-        if q.attributed:
+        if q.attributed or self._named_title(q):
             return
         cue = self._after_cue(q)
         speaker: Span | None = None
@@ -345,6 +345,16 @@ class _Reader:
             speaker = self.last_direct[0]
         if speaker is not None:
             self._emit_direct(q, speaker, at, cue_word)
+
+    def _named_title(self, q: Quotation) -> bool:
+        """A few words in marks right after a word of the sentence: a title or a marked phrase
+        (``konser 'Not Dead Yet,' Collins memastikan ...``), not a quotation attributed after it."""
+        t = self.t
+        if q.close is None or q.open == 0 or t.sent_start[q.open] or not t.word[q.open - 1].isalnum():
+            return False
+        if not t.text[t.idx[q.open] - 1].isspace():
+            return False  # glued to the word before: a sentence run into the one before it
+        return sum(1 for i in range(q.open + 1, q.close) if t.word[i].isalpha()) <= _SCARE_WORDS
 
     def _continues_speaker(self, q: Quotation) -> bool:
         """A whole-sentence double quotation with no attribution, in the paragraph of the
