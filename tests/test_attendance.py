@@ -244,6 +244,10 @@ def test_bare_event_noun_names_the_event_before_it(nlp):
         "Rudi Hartono tidak hadir dalam rapat pleno karena sakit.",
         "Rudi Hartono berhalangan hadir dalam rapat pleno karena sakit.",
         "Karena Rudi Hartono tidak kunjung hadir dalam rapat pleno, panitia menundanya.",
+        # was to, tried to, could: no attendance that took place
+        "Rudi Hartono sedianya terbang ke Jakarta untuk menghadiri rapat pleno.",
+        "Rudi Hartono kemudian menuju kantor itu untuk mencoba bertemu Bima Santosa, namun gagal.",
+        "Rudi Hartono dapat kembali bertanding atau bertemu Bima Santosa.",
         # a body of officers led by someone is no event ("Aparat kepolisian yang dipimpin ...")
         "Aparat kepolisian yang dipimpin Rudi Hartono memerintahkan massa untuk membubarkan diri.",
         # a bare "event" names no event: "menyelenggarakan event bersepeda" is one of many
