@@ -677,3 +677,11 @@ def test_a_campaign_team_named_after_its_pair_of_candidates_is_one_body(rules_nl
     text = "Panpel Persib-Persija menjual tiket secara daring."
     found = run_rules(rules_nlp, text, [("Panpel", "ORG"), ("Persib", "ORG"), ("Persija", "ORG")])
     assert ("Panpel Persib-Persija", "ORG") not in found
+
+
+def test_a_faction_of_a_party_written_with_partai_in_lower_case(rules_nlp: Language) -> None:
+    # "Fraksi partai Gerindra": one span, as "Fraksi Partai Gerindra" (the tagger tags the party alone)
+    assert ("Fraksi partai Gerindra", "ORG") in ents(rules_nlp, "Ketua Fraksi partai Gerindra Edhy Prabowo menyatakan keberatan.")
+    assert ("fraksi partai Demokrat", "ORG") in ents(rules_nlp, "Anggota fraksi partai Demokrat itu menolak.")
+    # a party alone after "partai" stays the party's name (annotators differ on including it)
+    assert ("Golkar", "ORG") in ents(rules_nlp, "Para kader partai Golkar hadir.")

@@ -388,7 +388,7 @@ class _Grammar:
         lower_unit = self.at(i, lx.UNIT_LOWER)
         if lower_unit and not unit:
             # "komisi V DPR RI": a lower-case unit counts only with its number or party
-            named = self.at(lower_unit, lx.PARTY) or (lower_unit + 1 if self._numbered(lower_unit) else None)
+            named = self._party_at(lower_unit) or (lower_unit + 1 if self._numbered(lower_unit) else None)
             return (self.org_core(named) or named) if named else core
         if not unit:
             return core
@@ -399,8 +399,8 @@ class _Grammar:
         named = j
         if self._numbered(j):
             named = j + 1  # Komisi IV, Komisi 4
-        elif self.at(j, lx.PARTY):
-            named = self.at(j, lx.PARTY) or j
+        elif self._party_at(j):
+            named = self._party_at(j) or j
             named = self.qualifier(named) or named  # DPD PDIP Jateng
         parent = self.org_core(named) if named < self.n else None
         end = parent or named
@@ -408,6 +408,13 @@ class _Grammar:
             # a bare "Komisi" or "DPP" is no name; "Banggar" is; "DPD" alone is the institution
             return max(core or 0, self.at(i, lx.UNIT_ALONE) or 0) or None
         return max(end, core or 0)
+
+    def _party_at(self, j: int) -> int | None:
+        """The end of a party named at j, "partai" in lower case before it included: a unit's
+        party ("Fraksi partai Gerindra", one span in the gold)."""
+        if j + 1 < self.n and self.doc[j].text == "partai":
+            j += 1
+        return self.at(j, lx.PARTY)
 
     def _numbered(self, j: int) -> bool:
         """A unit number: "Komisi IV", "Komisi 4"."""
