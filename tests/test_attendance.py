@@ -2333,3 +2333,23 @@ def test_a_generic_noun_before_an_event_named_again_with_a_demonstrative(nlp):
     )
     events = {event for attendee, event in facts(doc) if attendee in ("Joko Widodo", "Jusuf Kalla", "Megawati Soekarnoputri")}
     assert events and all("penghitungan mundur" in event for event in events)
+
+
+def test_those_who_welcome_a_visit_attend_it_but_not_those_who_welcome_a_decision(nlp):
+    text, date = news_text("detiksum2025-00644")
+    doc = annotate(
+        nlp,
+        "\n".join(text.split("\n")[:2]),
+        {"PGN Saka": "ORG", "PT Saka Energi Indonesia": "ORG", "Pertamina": "ORG", "Simon Aloysius Mantiri": "PER",
+         "Intan Fauzi": "PER", "Fuji Koesumadewi": "PER", "Achmad Agus Miftakhurrohman": "PER",
+         "M. Atras Mafazi": "PER", "Simon": "PER"},
+        date=date,
+    )
+    # (the names glued to the hyphens around them are no tokens of their own here)
+    assert ("Achmad Agus Miftakhurrohman", "kunjungan kerja") in facts(doc)
+    doc = annotate(
+        nlp,
+        "KPU menggelar rapat pleno di Jambi. Bima Santosa menyambut baik keputusan rapat pleno itu.",
+        {"KPU": "ORG", "Jambi": "LOC", "Bima Santosa": "PER"},
+    )
+    assert not any(attendee == "Bima Santosa" for attendee, _ in facts(doc))
