@@ -685,3 +685,13 @@ def test_a_faction_of_a_party_written_with_partai_in_lower_case(rules_nlp: Langu
     assert ("fraksi partai Demokrat", "ORG") in ents(rules_nlp, "Anggota fraksi partai Demokrat itu menolak.")
     # a party alone after "partai" stays the party's name (annotators differ on including it)
     assert ("Golkar", "ORG") in ents(rules_nlp, "Para kader partai Golkar hadir.")
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name(rules_nlp: Language) -> None:
+    # 'Stefano "Teco" Cugurra': the tagger ends the name inside the marks, the surname apart
+    text = 'Pelatih Persija, Stefano "Teco" Cugurra, mengatakan timnya siap.'
+    found = run_rules(rules_nlp, text, [("Persija", "ORG"), ('Stefano "Teco', "PER"), ("Cugurra", "LOC")])
+    assert found == {("Persija", "ORG"), ('Stefano "Teco" Cugurra', "PER")}
+    # a title in marks after a common noun is no part of a name
+    found = run_rules(rules_nlp, 'Ia menonton film "Avengers" Endgame di bioskop.', [])
+    assert not any(label == "PER" for _, label in found)

@@ -508,6 +508,9 @@ class _Grammar:
         return out
 
 
+_NICKNAME_MARKS = frozenset('"“”')
+
+
 def _extend_orgs(ents: list[Span], new_end: Callable[[Span], int | None]) -> list[Span]:
     """Each ORG for which ``new_end`` gives a later end, extended to it; the entities it then
     covers (a word of the extension the tagger tagged apart) are dropped."""
@@ -679,8 +682,33 @@ class EntityRules:
         ents = self._split_coordinated_bodies(grammar, ents)
         ents = self._portfolio_list(grammar, ents)
         ents = self._initials(doc, ents)
+        ents = self._quoted_nickname(grammar, ents)
         doc.ents = self._propagate_acronyms(grammar, ents, {(r.start, r.end) for r in spans})
         return doc
+
+    @staticmethod
+    def _quoted_nickname(grammar: _Grammar, ents: list[Span]) -> list[Span]:
+        """``Stefano "Teco" Cugurra``: a nickname in quotation marks between a person's names is
+        part of one PER (the tagger ends the name inside the marks and tags the rest apart)."""
+        doc, n = grammar.doc, grammar.n
+        out: list[Span] = []
+        covered = -1
+        for e in ents:
+            if e.start < covered:
+                continue
+            if e.label_ == "PER":
+                # the opening mark inside the name or right after it, one word, the closing mark
+                opening = next((j for j in range(e.start + 1, min(e.end + 1, n)) if doc[j].text in _NICKNAME_MARKS), None)
+                if opening is not None and opening + 3 < n and grammar.name_word(opening + 1, first=True) \
+                        and doc[opening + 2].text in _NICKNAME_MARKS and grammar.name_word(opening + 3, persons=True):
+                    end = opening + 3
+                    while end < n and end - opening < 6 and grammar.name_word(end, persons=True):
+                        end += 1
+                    out = [x for x in out if x.end <= e.start]
+                    e = Span(doc, e.start, end, label="PER")
+                    covered = end
+            out.append(e)
+        return out
 
     @staticmethod
     def _initials(doc: Doc, ents: list[Span]) -> list[Span]:
