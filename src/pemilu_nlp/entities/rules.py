@@ -509,6 +509,7 @@ class _Grammar:
 
 
 _NICKNAME_MARKS = frozenset('"“”')
+_NICKNAME_SURNAME_WORDS = 3  # the names after a quoted nickname ("Stefano "Teco" Cugurra")
 
 
 def _extend_orgs(ents: list[Span], new_end: Callable[[Span], int | None]) -> list[Span]:
@@ -701,8 +702,8 @@ class EntityRules:
                 opening = next((j for j in range(e.start + 1, min(e.end + 1, n)) if doc[j].text in _NICKNAME_MARKS), None)
                 if opening is not None and opening + 3 < n and grammar.name_word(opening + 1, first=True) \
                         and doc[opening + 2].text in _NICKNAME_MARKS and grammar.name_word(opening + 3, persons=True):
-                    end = opening + 3
-                    while end < n and end - opening < 6 and grammar.name_word(end, persons=True):
+                    end = opening + 3  # the names after the marks, a person the tagger found among them
+                    while end < n and end - (opening + 3) < _NICKNAME_SURNAME_WORDS and grammar.name_word(end, persons=True):
                         end += 1
                     out = [x for x in out if x.end <= e.start]
                     e = Span(doc, e.start, end, label="PER")

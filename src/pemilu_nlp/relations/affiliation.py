@@ -795,15 +795,7 @@ class _View(ArticleView):
             if fact.role is not None and fact.role.start > 0 and doc[fact.role.start - 1].text == "(":
                 continue  # "A (Komisioner KPK), B (Jaksa)": a bare title in a list describes its own person
             judicial = fact.role is not None and any(t.lower_ in W.judicial for t in doc[fact.role.start : fact.role.end])
-
-            def fits(org: Span) -> bool:
-                if org.label_ != "ORG":
-                    return False
-                first = org.start  # past the bench: "Majelis Hakim Pengadilan Negeri Bandung"
-                while first < org.end - 1 and doc[first].lower_ in W.bench:
-                    first += 1
-                return not judicial or doc[first].lower_ in W.court
-
+            fits = self._is_court if judicial else (lambda org: org.label_ == "ORG")
             for earlier in reversed(facts[:i]):
                 if earlier.role is not None and earlier.org is not None and fits(earlier.org):
                     fact.org = earlier.org
@@ -814,6 +806,15 @@ class _View(ArticleView):
                     fact.org = before[-1]
                 elif fact.fallback is not None:
                     fact.role, fact.org = fact.fallback
+
+    def _is_court(self, org: Span) -> bool:
+        """An ORG naming a court or prosecution office, read past the bench ("Majelis Hakim
+        Pengadilan Negeri Bandung")."""
+        doc = self.doc
+        first = org.start
+        while first < org.end - 1 and doc[first].lower_ in W.bench:
+            first += 1
+        return org.label_ == "ORG" and doc[first].lower_ in W.court
 
     # -- output -------------------------------------------------------------------------
     def record(self, fact: Fact, sentence: int) -> dict[str, Any]:
