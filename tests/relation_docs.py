@@ -75,6 +75,12 @@ def news_text(article_id: str) -> tuple[str, str | None]:
     pytest.skip(f"article {article_id} not in ../shared/data/news")
 
 
+def news_sentence(article_id: str, fragment: str) -> str:
+    """The sentence of a real article (its line cut at ". ") holding ``fragment``."""
+    text, _ = news_text(article_id)
+    return next(s for s in sentence_with(text, fragment).split(". ") if fragment in s)
+
+
 def sentence_with(text: str, fragment: str) -> str:
     """The line of ``text`` holding ``fragment`` (news paragraphs are lines)."""
     for line in text.splitlines():

@@ -16,7 +16,7 @@ from pemilu_nlp.relations import quote as quote_module  # noqa: F401  (registers
 from pemilu_nlp.relations.common import sentence_index
 
 from .conftest import shared_path
-from .relation_docs import annotate, relation_pipeline, news_text, records, sentence_with
+from .relation_docs import annotate, relation_pipeline, news_sentence, news_text, records, sentence_with
 
 
 @pytest.fixture(scope="module")
@@ -1196,8 +1196,7 @@ def test_a_body_speaking_by_its_short_name_is_given_its_full_name(nlp):
 
 def test_a_speaker_described_in_lower_case_between_commas(nlp):
     # "X, anggota parlemen, mengatakan ...": the description between the name and its verb
-    text, _ = news_text("indosum-02424")
-    line = next(s for s in sentence_with(text, "anggota parlemen, mengatakan").split(". ") if "Sadeghi" in s)
+    line = news_sentence("indosum-02424", "anggota parlemen, mengatakan")
     doc = annotate(nlp, line, {"Mahmoud Sadeghi": "PER"})
     assert facts(doc) == {("Mahmoud Sadeghi", "jumlah tahanan berjumlah 3.700 orang", False)}
     doc = annotate(nlp, "Saini, warga setempat, mengaku sangat senang dengan rencana itu.", {"Saini": "PER"})
@@ -1206,8 +1205,7 @@ def test_a_speaker_described_in_lower_case_between_commas(nlp):
 
 def test_a_reported_clause_that_ends_in_the_speakers_quoted_words(nlp):
     # 'mengatakan ... bahwa larangan itu "berakar pada ..."': the quotation goes on the clause
-    text, _ = news_text("clickid-07415")
-    line = next(s for s in sentence_with(text, "Masoud Shojaei").split(". ") if "Masoud Shojaei" in s)
+    line = news_sentence("clickid-07415", "Masoud Shojaei")
     doc = annotate(nlp, line, {"Masoud Shojaei": "PER", "Iran": "LOC", "Instagram": "ORG"})
     [(speaker, content, direct)] = facts(doc)
     assert speaker == "Masoud Shojaei" and not direct
@@ -1216,8 +1214,7 @@ def test_a_reported_clause_that_ends_in_the_speakers_quoted_words(nlp):
 
 def test_verbs_of_telling_report_only_a_clause(nlp):
     # "mengungkap", "menjabarkan", "menguraikan", "menceritakan" also take a thing told
-    text, _ = news_text("clickid-08830")
-    line = next(s for s in sentence_with(text, "mengungkap pihak Lion").split(". ") if "mengungkap" in s)
+    line = news_sentence("clickid-08830", "mengungkap pihak Lion")
     doc = annotate(nlp, line, {"Lion Air Group": "ORG", "Daniel Putut Kuncoro Adi": "PER", "Lion": "ORG"})
     [(speaker, content, direct)] = facts(doc)
     assert speaker == "Daniel Putut Kuncoro Adi" and content.startswith("pihak Lion telah menindaklanjuti") and not direct
@@ -1229,8 +1226,7 @@ def test_verbs_of_telling_report_only_a_clause(nlp):
 
 def test_a_passive_speech_verb_with_its_agent_reports_the_clause_it_introduces(nlp):
     # "disampaikan oleh Menhub, bahwa <clause>"; set off by commas: "Sebab, diakui Mahfud, <clause>"
-    text, _ = news_text("clickid-04547")
-    line = next(s for s in sentence_with(text, "diakui Mahfud").split(". ") if "diakui Mahfud" in s)
+    line = news_sentence("clickid-04547", "diakui Mahfud")
     doc = annotate(nlp, line, {"Mahfud": "PER", "DPR": "ORG", "KPK": "ORG"})
     assert facts(doc) == {("Mahfud", "alasan Presiden, DPR ataupun masyarakat sipil untuk menguatkan KPK juga bagus", False)}
     doc = annotate(
@@ -1248,8 +1244,7 @@ def test_a_passive_speech_verb_with_its_agent_reports_the_clause_it_introduces(n
 
 
 def test_more_words_between_a_speaker_and_the_verb_and_dirinya_as_a_pronoun(nlp):
-    text, _ = news_text("detiksum2025-00900")
-    line = next(s for s in sentence_with(text, "turut menegaskan").split(". ") if "turut menegaskan" in s)
+    line = news_sentence("detiksum2025-00900", "turut menegaskan")
     doc = annotate(nlp, line, {"PGRI Kendari": "ORG", "Saemina": "PER"})
     assert facts(doc) == {("Saemina", "organisasi guru tidak terlibat dalam ranah hukum kasus tersebut", False)}
     doc = annotate(nlp, "Collins baru saja mengumumkan, ia akan keliling Eropa pada Juni 2017.", {"Collins": "PER", "Eropa": "LOC"})
@@ -1286,7 +1281,6 @@ def test_a_person_the_quotation_speaks_of_is_not_the_one_a_clitic_points_to(nlp)
 def test_a_title_in_marks_is_no_quotation_attributed_after_it(nlp):
     # "konser 'Not Dead Yet,' Collins memastikan ...": the title is no quote of Collins, and
     # the verb after it reports the clause that follows
-    text, _ = news_text("indosum-01934")
-    line = next(s for s in sentence_with(text, "Collins memastikan").split(". ") if "Collins memastikan" in s)
+    line = news_sentence("indosum-01934", "Collins memastikan")
     doc = annotate(nlp, line, {"Collins": "PER"})
     assert facts(doc) == {("Collins", "ia hanya akan menyanyi", False)}

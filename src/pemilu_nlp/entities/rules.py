@@ -399,9 +399,8 @@ class _Grammar:
         named = j
         if self._numbered(j):
             named = j + 1  # Komisi IV, Komisi 4
-        elif self._party_at(j):
-            named = self._party_at(j) or j
-            named = self.qualifier(named) or named  # DPD PDIP Jateng
+        elif party := self._party_at(j):
+            named = self.qualifier(party) or party  # DPD PDIP Jateng
         parent = self.org_core(named) if named < self.n else None
         end = parent or named
         if end == unit:
@@ -1045,11 +1044,11 @@ class EntityRules:
         return (
             ent.label_ == LOC
             and ent.start > 0
+            and ent.text.lower() in self.lexicon.region_names
             and any(
                 tuple(t.lower_ for t in ent.doc[max(ent.start - len(cue), 0) : ent.start]) == cue
                 for cue in self.lexicon.demonym_cues
             )
-            and ent.text.lower() in self.lexicon.region_names
         )
 
 

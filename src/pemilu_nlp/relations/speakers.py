@@ -239,10 +239,10 @@ class SpeakerContext:
         Ma, ...") but not by the speaker as "saya X", or addressed ("Pak Jonan", "mba Angela")."""
 
         def named(person: Span) -> bool:
-            words = [w.lower() for w in person.text.split()]
+            words = tuple(w.lower() for w in person.text.split())
             n = len(words)
             for i in range(len(quoted)):
-                if quoted[i : i + n] == tuple(words) and (i == 0 or quoted[i - 1] not in W.first_person):
+                if quoted[i : i + n] == words and (i == 0 or quoted[i - 1] not in W.first_person):
                     return True
                 if i > 0 and quoted[i - 1] in W.address and len(quoted[i]) > 2 and quoted[i] in words:
                     return True
