@@ -17,7 +17,7 @@ from pemilu_nlp.relations import affiliation as affiliation_module  # noqa: F401
 from pemilu_nlp.training.gold import gold_doc, gold_split, read_jsonl
 
 from .conftest import shared_path
-from .relation_docs import annotate, relation_pipeline, news_text, records, sentence_with, text_of
+from .relation_docs import annotate, relation_pipeline, news_sentence, news_text, records, sentence_with, text_of
 
 
 @pytest.fixture(scope="module")
@@ -1232,3 +1232,52 @@ def test_a_judge_or_prosecutor_takes_only_a_court_from_the_sentence(nlp):
     line = sentence_with(text, "yang dipimpin hakim ketua M Saptono")
     doc = annotate(nlp, line, {"Majelis Hakim Pengadilan Negeri Bandung": "ORG", "M Saptono": "PER", "Buni Yani": "PER"})
     assert ("M Saptono", "hakim ketua", "Majelis Hakim Pengadilan Negeri Bandung") in facts(doc)
+
+
+def test_a_head_word_and_a_short_name_are_spelt_out_as_the_article_defines_them(nlp):
+    # "PT Toyota Motor Manufacturing Indonesia (TMMIN)", later "Presiden Direktur PT TMMIN, ...":
+    # the fullest name the article gives (the initials do not spell "TMMIN": "In" of Indonesia);
+    # "Pansus Hak Angket Komisi Pemberantasan Korupsi (KPK)" defines "KPK", not "Pansus KPK"
+    text = news_sentence("clickid-10855", "Manufacturing Indonesia (TMMIN)") + ". " \
+        + news_sentence("clickid-10855", "Presiden Direktur PT TMMIN")
+    doc = annotate(
+        nlp,
+        text,
+        {"Hanif": "PER", "PT Toyota Motor Manufacturing Indonesia": "ORG", "TMMIN": "ORG", "PT TMMIN": "ORG",
+         "PT Toyota Astra Motor": "ORG", "TAM": "ORG", "PT TAM": "ORG", "Jakarta": "LOC", "Warih Andang Tjahjono": "PER"},
+    )
+    assert ("Warih Andang Tjahjono", "Presiden Direktur", "PT Toyota Motor Manufacturing Indonesia") in facts(doc)
+    doc = annotate(
+        nlp,
+        "Perpanjangan kerja Pansus Hak Angket Komisi Pemberantasan Korupsi (KPK) menuai kecaman. "
+        "Menurut ketua Pansus KPK Agun Gunanjar Sudarsa, anggaran itu wajar.",
+        {"Pansus Hak Angket Komisi Pemberantasan Korupsi": "ORG", "KPK": "ORG", "Pansus KPK": "ORG",
+         "Agun Gunanjar Sudarsa": "PER"},
+    )
+    assert facts(doc) == {("Agun Gunanjar Sudarsa", "ketua", "Pansus KPK")}
+
+
+def test_a_post_taken_up_or_left_is_held_and_police_unit_posts_are_roles(nlp):
+    # "Saut Situmorang yang mengundurkan diri sebagai Wakil Ketua KPK", "Anwar Usman diberhentikan
+    # dari jabatan sebagai Ketua MK": the person held the post; "Panit Tindak Satlantas ..." is one
+    doc = annotate(
+        nlp,
+        news_sentence("clickid-07745", "mengundurkan diri sebagai Wakil Ketua") + ". "
+        + news_sentence("medianews2023-00203", "diberhentikan dari jabatan sebagai") + ". "
+        + news_sentence("clickid-09528", "Panit Tindak Satlantas"),
+        {"Jusuf Kalla": "PER", "JK": "PER", "Saut Situmorang": "PER", "Komisi Pemberantasan Korupsi": "ORG", "KPK": "ORG",
+         "DPR": "ORG", "Anwar Usman": "PER", "MK": "ORG", "Satlantas Polres Metro Jakarta Selatan": "ORG",
+         "Danu Setiawan": "PER", "Fatmawati": "LOC", "Jakarta Selatan": "LOC"},
+    )
+    assert {("Saut Situmorang", "Wakil Ketua", "Komisi Pemberantasan Korupsi"), ("Anwar Usman", "Ketua", "MK"),
+            ("Danu Setiawan", "Panit Tindak", "Satlantas Polres Metro Jakarta Selatan")} <= facts(doc)
+
+
+def test_a_driver_of_a_ride_hailing_company_is_affiliated_with_it(nlp):
+    # '"...," ucap Yudiansyah, driver Gojek asal Klender, Jakarta Timur.'
+    doc = annotate(
+        nlp,
+        news_sentence("clickid-08583", "driver Gojek asal Klender"),
+        {"Yudiansyah": "PER", "Gojek": "ORG", "Klender": "LOC", "Jakarta Timur": "LOC"},
+    )
+    assert facts(doc) == {("Yudiansyah", "driver", "Gojek")}

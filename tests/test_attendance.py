@@ -17,7 +17,7 @@ from pemilu_nlp.relations import attendance as attendance_module  # noqa: F401  
 from pemilu_nlp.training.gold import gold_doc, gold_split, read_jsonl
 
 from .conftest import shared_path
-from .relation_docs import annotate, relation_pipeline, news_text, records, sentence_with, text_of
+from .relation_docs import annotate, relation_pipeline, news_sentence, news_text, records, sentence_with, text_of
 
 
 @pytest.fixture(scope="module")
@@ -2353,3 +2353,64 @@ def test_those_who_welcome_a_visit_attend_it_but_not_those_who_welcome_a_decisio
         {"KPU": "ORG", "Jambi": "LOC", "Bima Santosa": "PER"},
     )
     assert not any(attendee == "Bima Santosa" for attendee, _ in facts(doc))
+
+
+def test_an_occasion_in_lower_case_words_is_named_by_the_relative_clause_of_its_attendees(nlp):
+    # "ditandai dengan acara adat yang dihadiri oleh ...": no presence preposition before "acara",
+    # but the relative clause says who attended the occasion the lower-case words describe
+    sentence = news_sentence("clickid-07426", "acara adat yang dihadiri")
+    doc = annotate(
+        nlp,
+        sentence,
+        {"Badan Usaha Milik Negara": "ORG", "BUMN": "ORG", "Rini Soemarno": "PER", "Pelindo III": "ORG",
+         "Doso Agung": "PER", "Bali": "LOC", "Wayan oster": "PER"},
+    )
+    assert {("Rini Soemarno", "acara adat"), ("Doso Agung", "acara adat"), ("Wayan oster", "acara adat")} <= facts(doc)
+
+
+def test_an_inspection_is_the_occasion_whatever_its_object_but_a_review_is_none(nlp):
+    # "meninjau lokasi tanggul jebol": no name in the object, still a visit that the subject
+    # attended; "meninjau kembali putusan MK" reviews a ruling
+    doc = annotate(
+        nlp,
+        news_sentence("indosum-02895", "meninjau lokasi tanggul") + ". " + news_sentence("clickid-04094", "meninjau langsung"),
+        {"Anies": "PER", "Musala Sabili": "LOC", "Joko Widodo": "PER", "Jokowi": "PER", "Pekanbaru": "LOC", "Riau": "LOC"},
+    )
+    assert facts(doc) == {
+        ("Anies", "meninjau lokasi tanggul jebol"),
+        ("Joko Widodo", "meninjau langsung kondisi kebakaran hutan"),
+    }
+    doc = annotate(
+        nlp,
+        news_sentence("medianews2023-00255", "meninjau kembali putusan"),
+        {"MKMK": "ORG", "MK": "ORG"},
+    )
+    assert facts(doc) == set()
+
+
+def test_a_title_right_after_a_visit_noun_is_the_visitor_not_the_name_of_the_visit(nlp):
+    # "usai menerima kunjungan Duta Besar Amerika Serikat ke kantornya": the ambassador visited
+    doc = annotate(
+        nlp,
+        news_sentence("detiksum2025-00277", "menerima kunjungan Duta Besar"),
+        {"Yusril": "PER", "Amerika Serikat": "LOC"},
+    )
+    assert facts(doc) == {("Yusril", "kunjungan")}
+
+
+def test_bertemu_in_a_match_report_is_playing_against_not_a_meeting(nlp):
+    # "memperbaiki catatan Crystal Palace kala bertemu Arsenal", "sudah langsung bertemu di
+    # babak pertama": sides of a match; "bertemu dengan Presiden" elsewhere is a meeting
+    doc = annotate(
+        nlp,
+        news_sentence("indosum-00471", "kala bertemu Arsenal") + ". "
+        + news_sentence("medianews2023-00100", "langsung bertemu di babak pertama"),
+        {"Crystal Palace": "ORG", "Arsenal": "ORG", "Putri Kusuma Wardani": "PER", "Ester Nurumi Tri Wardoyo": "PER"},
+    )
+    assert facts(doc) == set()
+    doc = annotate(
+        nlp,
+        "Ketua KPU Hasyim Asy'ari bertemu dengan Presiden Joko Widodo di Istana Negara, Senin (6/11/2023).",
+        {"KPU": "ORG", "Hasyim Asy'ari": "PER", "Joko Widodo": "PER", "Istana Negara": "LOC"},
+    )
+    assert facts(doc) == {("Hasyim Asy'ari", "bertemu"), ("Joko Widodo", "bertemu")}

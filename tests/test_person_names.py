@@ -12,6 +12,8 @@ from spacy.language import Language
 import pemilu_nlp.entities  # noqa: F401  (registers the factories)
 from pemilu_nlp import pipeline
 
+from .relation_docs import news_sentence
+
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
@@ -214,4 +216,15 @@ def test_a_span_is_not_split_without_the_first_name_alone_or_before_a_named_thin
     assert labelled(nlp, text, *spans) == list(spans)
     text = "Ia dirawat di RSPAD Gatot Subroto. Gatot Eddy Pramono menjenguk. Gatot tiba siang."
     spans = (("RSPAD Gatot Subroto", "LOC"), ("Gatot Eddy Pramono", "PER"), ("Gatot", "PER"))
+    assert labelled(nlp, text, *spans) == list(spans)
+
+
+def test_a_name_run_into_the_office_word_of_a_title_splits_and_the_office_stays_in_the_title(nlp: Language) -> None:
+    # "Sekretaris [Kabinet Pramono Anung]" ... "kata Pramono": "Kabinet" ends the title
+    # "Sekretaris Kabinet", it is no body named after the person (as "Universitas Gatot Subroto" is)
+    text = news_sentence("indosum-01504", "Sekretaris Kabinet Pramono") + ". " + news_sentence("indosum-01504", "kata Pramono")
+    assert labelled(nlp, text, ("Kabinet Pramono Anung", "ORG"), ("Pramono", "PER")) == [
+        ("Pramono Anung", "PER"), ("Pramono", "PER")]
+    text = "Rektor Universitas Gatot Subroto hadir. Gatot lalu pulang."
+    spans = (("Universitas Gatot Subroto", "ORG"), ("Gatot", "PER"))
     assert labelled(nlp, text, *spans) == list(spans)

@@ -1284,3 +1284,133 @@ def test_a_title_in_marks_is_no_quotation_attributed_after_it(nlp):
     line = news_sentence("indosum-01934", "Collins memastikan")
     doc = annotate(nlp, line, {"Collins": "PER"})
     assert facts(doc) == {("Collins", "ia hanya akan menyanyi", False)}
+
+
+def test_a_member_of_a_body_pointed_back_to_after_the_verb_is_the_person_in_view_not_the_body(nlp):
+    # '"...," ujar anggota DPR Fraksi PPP itu': the member spoken of just before (Baidowi), not the DPR
+    text, _ = news_text("medianews2023-00057")
+    lines = text.split("\n")[:4]
+    doc = annotate(
+        nlp,
+        "\n".join(lines),
+        {"Dewan Pimpinan Pusat": "ORG", "DPP": "ORG", "Partai Persatuan Pembangunan": "ORG", "PPP": "ORG",
+         "Achmad Baidowi": "PER", "Mahkamah Konstitusi": "ORG", "MK": "ORG", "Dewan Perwakilan Rakyat": "ORG",
+         "DPR": "ORG", "Baidowi": "PER", "MKMK": "ORG", "Jakarta": "LOC", "Antara": "ORG", "DPR Fraksi PPP": "ORG"},
+    )
+    speakers = {q["speaker"]["text"] for q in quotes(doc) if "Apa hubungannya" in q["content"]["text"]}
+    assert speakers == {"Achmad Baidowi"}
+
+
+def test_an_added_clause_opened_by_selama_or_marked_by_terus_is_reported(nlp):
+    # "menambahkan selama event berlangsung, animo ...": a preposed clause; "menambahkan
+    # Pertamina terus membangun ...": "terus" marks the predicate of a clause, not an object
+    text = news_sentence("clickid-09360", "Mulyatno menambahkan selama") + ". " \
+        + news_sentence("detiksum2025-00603", "Fadjar Djoko Santoso menambahkan")
+    doc = annotate(
+        nlp,
+        text,
+        {"Mulyatno": "PER", "Banjarmasin": "LOC", "Kalimantan Selatan": "LOC", "Pertamina": "ORG",
+         "Fadjar Djoko Santoso": "PER"},
+    )
+    said = {(q["speaker"]["text"], q["content"]["text"].split()[0]) for q in quotes(doc)}
+    assert said == {("Mulyatno", "selama"), ("Fadjar Djoko Santoso", "Pertamina")}
+
+
+def test_a_passive_speech_verb_opening_the_sentence_takes_its_agent_after_oleh(nlp):
+    # "Ditambahkan oleh Ifki Sukarya, selaku VP Relations PHE bahwa ...": as "Ditambahkan X, ..."
+    doc = annotate(
+        nlp,
+        news_sentence("clickid-09911", "Ditambahkan oleh Ifki"),
+        {"Ifki Sukarya": "PER", "PHE": "ORG"},
+    )
+    assert [(q["speaker"]["text"], q["direct"]) for q in quotes(doc)] == [("Ifki Sukarya", False)]
+    assert "surat pernyataan" in quotes(doc)[0]["content"]["text"]
+
+
+def test_a_name_with_a_lower_case_description_after_selaku_is_the_subject_of_the_speech_verb(nlp):
+    # "Daiber Weya selaku pemilik motor mengatakan bahwa ...": the owner speaks
+    doc = annotate(
+        nlp,
+        news_sentence("clickid-08298", "Daiber Weya selaku pemilik motor"),
+        {"Daiber Weya": "PER", "Buper Waena": "LOC"},
+    )
+    assert [(q["speaker"]["text"], q["content"]["text"].split()[0]) for q in quotes(doc)] == [("Daiber Weya", "anaknya")]
+    # "sebagai" also follows an object ("menggambarkan rencana yang diumumkan Netanyahu sebagai
+    # bencana ... untuk mendorong ..."): Netanyahu is no subject there, and no speaker later
+    doc = annotate(
+        nlp,
+        "Kanselir Jerman Angela Merkel menolak rencana Perdana Menteri Israel Benjamin Netanyahu. "
+        "Sementara itu, seperti dilansir Reuters pada Rabu (18/9), pada gilirannya Raja Abdullah menggambarkan "
+        "rencana yang diumumkan Netanyahu sebagai bencana besar bagi setiap upaya untuk mendorong dicapainya "
+        "solusi dua negara.\n"
+        '"Rencana yang diumumkan oleh Netanyahu adalah bencana bagi setiap upaya perdamaian," ucap pemimpin '
+        "Yordania itu.",
+        {"Jerman": "LOC", "Angela Merkel": "PER", "Israel": "LOC", "Benjamin Netanyahu": "PER", "Reuters": "ORG",
+         "Abdullah": "PER", "Netanyahu": "PER", "Yordania": "LOC"},
+    )
+    assert [q["speaker"]["text"] for q in quotes(doc) if q["direct"]] == ["Abdullah"]
+
+
+def test_a_description_headed_by_an_academic_title_or_a_stage_role_points_back_to_the_speaker(nlp):
+    # "Doktor Ilmu Politik UI ini menegaskan bahwa ...": Eddy, not UI; "pemeran film Inception
+    # (2010) itu juga mengatakan bahwa ...": the actor quoted just before
+    doc = annotate(
+        nlp,
+        "Wakil Ketua MPR Eddy Soeparno menyoroti soal lingkungan. "
+        + news_sentence("detiksum2025-00602", "Doktor Ilmu Politik UI ini"),
+        {"MPR": "ORG", "Eddy Soeparno": "PER", "UI": "ORG"},
+    )
+    assert [q["speaker"]["text"] for q in quotes(doc)] == ["Eddy Soeparno"]
+    doc = annotate(
+        nlp,
+        '"Dia luar biasa," kata Cillian Murphy. ' + news_sentence("indosum-00831", "pemeran film Inception"),
+        {"Cillian Murphy": "PER", "Styles": "PER"},
+    )
+    assert {q["speaker"]["text"] for q in quotes(doc)} == {"Cillian Murphy"}
+
+
+def test_a_rank_or_a_mother_described_and_pointed_back_to_is_the_person_in_view(nlp):
+    # "Jenderal bintang dua ini menambahkan, ...": the police general just quoted (Luki), not a
+    # new speaker; '"...," tegas ibu tiga anak itu': the first lady the article is about
+    doc = annotate(
+        nlp,
+        '"Tersangka (Veronica Koman) ini aktif menyebarkan provokasi dan hoax lewat twitter," kata Luki Hermawan. '
+        + news_sentence("clickid-10264", "Jenderal bintang dua ini"),
+        {"Veronica Koman": "PER", "Luki Hermawan": "PER", "Veronica": "PER", "Polda Jatim": "ORG"},
+    )
+    assert {q["speaker"]["text"] for q in quotes(doc)} == {"Luki Hermawan"}
+    assert len(quotes(doc)) == 2
+    doc = annotate(
+        nlp,
+        'Ibu Negara Iriana Joko Widodo mengunjungi sekolah itu. "Nanti saya lewat sudah harus bahagia ya," tegas ibu tiga anak itu.',
+        {"Iriana Joko Widodo": "PER"},
+    )
+    assert [q["speaker"]["text"] for q in quotes(doc)] == ["Iriana Joko Widodo"]
+
+
+def test_an_attribution_opening_the_sentence_reports_what_follows_even_an_adjunct_first(nlp):
+    # "Lanjut Fikri, pada saat itu, melalui konferensi pers, pihak Komisioner KPK berjanji ...":
+    # at the end of a sentence "kata X di Jakarta, Jumat" is circumstance; at its start, content
+    doc = annotate(
+        nlp,
+        news_sentence("indosum-01751", "Lanjut Fikri, pada saat itu"),
+        {"Fikri": "PER", "KPK": "ORG", "Zulkifli Hasan": "PER"},
+    )
+    assert [(q["speaker"]["text"], q["content"]["text"].split(",")[0]) for q in quotes(doc)] == [("Fikri", "pada saat itu")]
+
+
+def test_menurut_kesaksian_names_the_witness_as_the_speaker(nlp):
+    # "Menurut kesaksian Eka, awalnya mobil Tavip ... terparkir di trotoar": as "Menurut Eka, ..."
+    doc = annotate(nlp, news_sentence("clickid-01946", "Menurut kesaksian Eka"), {"Eka": "PER", "Tavip": "PER"})
+    assert [q["speaker"]["text"] for q in quotes(doc)] == ["Eka"]
+
+
+def test_a_role_in_lower_case_reads_on_to_the_name_and_a_passive_cue_may_follow_a_connective(nlp):
+    # "Padahal diakui ketua umum Persipura Benhur Tommy Mano, <clause>": "Padahal" before the
+    # inverted cue, and "ketua umum" (one role) in lower case before the name
+    doc = annotate(
+        nlp,
+        news_sentence("indosum-00095", "Padahal diakui ketua umum Persipura"),
+        {"Persipura": "ORG", "Benhur Tommy Mano": "PER"},
+    )
+    assert [(q["speaker"]["text"], q["content"]["text"].split()[0]) for q in quotes(doc)] == [("Benhur Tommy Mano", "kiper")]

@@ -93,9 +93,16 @@ class PersonNameCleaner:
                 label = "LOC" if atoms[head_start].keys() & {lx.REGION, lx.COUNTRY} else "ORG"
             else:
                 label = ent.label_
-            out.append(Span(doc, head_start, split, label=label))
+            if not self._office_of_title(ent, split):  # a lone office word is part of the role
+                out.append(Span(doc, head_start, split, label=label))
             out.append(Span(doc, split, ent.end, label=PER))
         return out
+
+    def _office_of_title(self, ent: Span, k: int) -> bool:
+        """``Sekretaris [Kabinet Pramono Anung]``: the one word before the name at ``k`` ends a
+        title begun right before the span, so it is no body named after the person."""
+        start = ent.start
+        return k == start + 1 and start > 0 and self._multiword_title(ent.doc, start - 1, k, self.lexicon.titles_prefix) == k
 
     def _after_titles(self, doc: Doc, start: int, end: int) -> int:
         """The first token after the titles opening doc[start:end]."""
@@ -129,7 +136,7 @@ class PersonNameCleaner:
                 continue
             if any(atoms[t.i].keys() - lx.NAME_LIKE for t in tail):
                 continue  # a body or place word: "Universitas Gadjah Mada", not a person
-            if atoms[k - 1].keys() & _NAMED_AFTER_PEOPLE or not doc[k - 1].text[:1].isupper():
+            if atoms[k - 1].keys() & _NAMED_AFTER_PEOPLE and not self._office_of_title(ent, k) or not doc[k - 1].text[:1].isupper():
                 continue  # "Jalan Sudirman", "Yayasan Habibie": the name names the thing
             if ent.label_ == PER:
                 head = self._after_titles(doc, ent.start, k)

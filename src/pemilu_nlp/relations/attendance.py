@@ -511,6 +511,8 @@ class _Article(ArticleView):
                 return []
             return [(a, ei) for a in self._items(cue.end, sent.end, first_only=True)]
         if kind == "meet":  # both sides of "bertemu dengan", "menemui"
+            if doc[cue.start].lower_ == "bertemu" and any(t.lower_ in W.match for t in sent):
+                return []  # "saat bertemu Bali United" in a match report: playing against, no meeting
             m = self._event_after(cue.end, sent, events, within=2)
             ei = m.event if m is not None else self._event_before(cue.start, [e for e in events if not self._earlier(e, cue.start)])
             if ei is None and cue.start > sent.start and doc[cue.start - 1].lower_ == "termasuk":

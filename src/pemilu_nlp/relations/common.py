@@ -183,16 +183,22 @@ def _name_words(span: Span) -> list[str]:
 def _defined_in_article(ent: Span) -> Span | None:
     """The organisation the article spells out for the short name ``ent`` opens with:
     ``Federasi Serikat Musisi Indonesia (FESMI)`` for ``FESMI``, ``Dewan Perwakilan Rakyat
-    Daerah (DPRD) DKI Jakarta`` for ``DPRD DKI Jakarta``. The article's own definition, a name
-    with the short form in parentheses after it, says they are one body."""
+    Daerah (DPRD) DKI Jakarta`` for ``DPRD DKI Jakarta``, ``PT Toyota Motor Manufacturing
+    Indonesia (TMMIN)`` for ``PT TMMIN``. The article's own definition, a name with the short
+    form in parentheses after it, says they are one body."""
     doc = ent.doc
-    short = ent[0].text
+    head = ""
+    if len(ent) == 2 and ent[0].text.rstrip(".") in org_heads() and is_acronym(ent[1].text):
+        head, short, rest = ent[0].text.rstrip("."), ent[1].text, []  # the head word, then the short name
+    else:
+        short, rest = ent[0].text, _name_words(ent[1:])
     if len(short) < 2 or not short[0].isupper():
         return None
-    rest = _name_words(ent[1:])
     for other in doc.ents:
         if other.label_ != "ORG" or other.start == ent.start or len(other) < 2:
             continue
+        if head and (other[0].text.rstrip(".") != head or other[1].text[0] != short[0]):
+            continue  # "PT Toyota Motor ... (TMMIN)", not "Pansus Hak Angket Komisi ... (KPK)" for "Pansus KPK"
         inside = next((j for j in range(other.start, other.end - 2) if doc[j].text == "(" and doc[j + 1].text == short
                        and doc[j + 2].text == ")"), None)
         if inside is not None and inside > other.start and _name_words(doc[inside + 3 : other.end])[: len(rest)] == rest:
@@ -200,11 +206,13 @@ def _defined_in_article(ent: Span) -> Span | None:
             # Jakarta" or "DPRD" (not "Daerah Kerja (Daker) Bandara Jeddah-Madinah" for "Daker Madinah")
             return other
         after = other.end
-        if inside is None and len(ent) == 1 and after + 2 < len(doc) and doc[after].text == "(" \
-                and doc[after + 1].text == short and doc[after + 2].text == ")" and other.text[0] == short[0]:
-            # "Federasi Serikat Musisi Indonesia (FESMI)": the name before the parentheses, when
-            # it starts as the short name does (a longer short name, "Bawaslu DKI Jakarta", "KPU
-            # RI", may be a branch of it)
+        if inside is not None or after + 2 >= len(doc) or doc[after].text != "(" or doc[after + 1].text != short \
+                or doc[after + 2].text != ")":
+            continue
+        # "Federasi Serikat Musisi Indonesia (FESMI)": the name before the parentheses, when it
+        # starts as the short name does (a longer short name, "Bawaslu DKI Jakarta", "KPU RI",
+        # may be a branch of it) or after the same head word ("PT TMMIN")
+        if head or len(ent) == 1 and other.text[0] == short[0]:
             return other
     return None
 

@@ -233,7 +233,7 @@ class ArticleEvents:
         noun after a presence preposition or verb, with lower-case nouns and no event noun of
         their own after it, names the occasion."""
         doc = self.doc
-        attended = any(c.end == start and c.kind in ("active", "front") for c in self.cues)
+        attended = any(c.end == start and c.kind in ("active", "front") for c in self.cues) or self._attended_relative(end)
         if start == 0 or doc[start - 1].lower_ not in W.occasion_lead and not attended:
             return False
         words = doc[start + 1 : end]
@@ -290,6 +290,8 @@ class ArticleEvents:
                     continue
             if t.lower_ in self.role_words and t.is_title and k > start and self._title_of_name(k, limit):
                 break  # "pelantikan Ketua KPU X": the name list starts ("Rapat Pimpinan (Rapim)" goes on)
+            if t.lower_ in self.role_words and t.is_title and k == end and doc[start].is_lower and doc[start].lower_ in W.party_noun:
+                break  # "menerima kunjungan Duta Besar Amerika Serikat": the visitor, not the visit's name
             if t.is_title and k > start and person_starts(self.ent, k + 1):
                 break  # "pemakaman Pak Habibie": an honorific before a name is no part of the event's name
             if low in W.titled and k > start and k + 1 < len(doc):
@@ -703,6 +705,10 @@ class ArticleEvents:
             k += 1
         elif k + 1 < sent.end and doc[k].lower_ == "ke" and self.ent[k + 1] is not None and cue.kind == "visit":
             k += 1  # "berkunjung ke Bank NTB Syariah": the place visited is part of the phrase
+        # "meninjau langsung lokasi karhutla": an inspection is the occasion whatever its object
+        inspection = cue.text(doc).lower() in W.inspection
+        if inspection and k + 1 < sent.end and doc[k].lower_ in W.after_cue:
+            k += 1
         # the phrase is the verb alone unless what follows it extends it ("bertemu dengan ..." -> "bertemu")
         verb_end = end = cue.end - 1 if doc[cue.end - 1].lower_ == "dengan" else cue.end
         # "bertemu Komisi Yudisial": a body met is the other side, not part of the event's name
@@ -754,7 +760,12 @@ class ArticleEvents:
             # "bertemu dengan pendiri e-commerce asal China, Jack Ma", "bertemu dengan tokoh Tanah
             # Abang seperti A": the description is the person met, and the event is the verb
             end = verb_end
-        if required and not has_name and not any(self.ent[j] is not None for j in range(cue.end, end)):
+        if inspection and end <= k:
+            return None  # "meninjau kembali putusan": a review, no visit
+        if inspection and not has_name and not any(self.ent[j] is not None for j in range(cue.end, end)) \
+                and any(m.start < cue.start and self.sent_of[m.start] == self.sent_of[cue.start] for m in self.mentions):
+            return None  # "Dalam kunjungannya ke Lahat, X meninjau pasar": part of the visit just named
+        if required and not inspection and not has_name and not any(self.ent[j] is not None for j in range(cue.end, end)):
             return None
         place = self.ent[k] if k < end else None
         if cue.text(doc).lower() in W.arrival and place is not None and place.end == end and place.label_ == "LOC" \

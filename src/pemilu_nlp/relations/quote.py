@@ -59,6 +59,7 @@ from .speakers import (
     names_one_person,
     person_heads,
     pronouns,
+    role_pairs,
 )
 
 # Double quotation marks are paired whatever their shape (writers mix " and ”); curly
@@ -521,7 +522,7 @@ class _Reader:
         if speaker is None:
             return
         first = self._first_word(sent)
-        k = self._clause_after(after, sent)
+        k = self._clause_after(i, after, sent)
         if k is not None:
             lead = self._statement_lead(i, sent)
             if lead is not None:
@@ -563,21 +564,25 @@ class _Reader:
         t = self.t
         if t.low[i].endswith("nya"):
             return self.ctx.resolve(i), i + 1
-        limit = min(sent.end, i + _WINDOW)
-        comma = next((k for k in range(i + 1, limit) if t.word[k] == ","), None)
-        speaker, after = self._speaker_phrase(i + 1, comma if comma is not None else limit, i)
+        first = i + 2 if i + 1 < sent.end and t.low[i + 1] == "oleh" else i + 1  # "Ditambahkan oleh X, ..."
+        limit = min(sent.end, first + _WINDOW)
+        comma = next((k for k in range(first, limit) if t.word[k] == ","), None)
+        speaker, after = self._speaker_phrase(first, comma if comma is not None else limit, i)
         if comma is not None and speaker is not None:
             after = comma
         return speaker, after
 
-    def _clause_after(self, after: int, sent: Span) -> int | None:
+    def _clause_after(self, cue: int, after: int, sent: Span) -> int | None:
         """Where reported words start after an inverted attribution, or None when only its
-        circumstances follow (``kata X di Jakarta, Jumat``)."""
+        circumstances follow (``kata X di Jakarta, Jumat``). An attribution that opens the
+        sentence is followed by what it reports, adjuncts first or not (``Lanjut Fikri, pada
+        saat itu, ...``)."""
         t = self.t
         k = after
         while k < sent.end and t.word[k] == ",":
             k += 1
-        if k < self._last_word(sent) and t.low[k] not in self.lex.adjuncts and t.low[k] not in dates.weekdays():
+        opening = cue == self._first_word(sent)
+        if k < self._last_word(sent) and (opening or t.low[k] not in self.lex.adjuncts and t.low[k] not in dates.weekdays()):
             return k
         return None
 
@@ -589,10 +594,13 @@ class _Reader:
         (``diakuinya bahwa ...``).
         """
         t = self.t
-        if i == self._first_word(sent):
+        first = self._first_word(sent)
+        # "Padahal diakui X, <clause>", "Namun, dijelaskan X, <clause>": after a connective too
+        if i == first or i - first <= 2 and t.low[first] in self.lex.connectives \
+                and all(t.word[j] == "," for j in range(first + 1, i)):
             # "Dikatakan Kapolres X, <clause>" and "Ditambahkannya, <clause>": words that follow
             speaker, after = self._inverted_speaker(i, sent)
-            k = self._clause_after(after, sent) if speaker is not None else None
+            k = self._clause_after(i, after, sent) if speaker is not None else None
             if speaker is not None and k is not None:
                 self._report(speaker, k, sent, i, attitude=False)
             return
@@ -785,6 +793,9 @@ class _Reader:
             person = self._described_in_lower_case(k, sent)
             if person is not None:
                 return person  # "Mahmoud Sadeghi, anggota parlemen, mengatakan"
+        person = self._described_as(k, sent)
+        if person is not None:
+            return person  # "Daiber Weya selaku pemilik motor mengatakan"
         # a relative clause without commas: "Deddy yang juga menjadi bakal calon ... mengaku"
         for j in range(k, max(sent.start, k - _WINDOW) - 1, -1):
             if t.low[j] == "yang":
@@ -856,6 +867,20 @@ class _Reader:
                 and t.low[j] not in self.lex.speech and t.low[j] != "yang" and self.ent_at[j] is None:
             j -= 1
         if j == end or j <= sent.start or t.word[j] != ",":
+            return None
+        person = self.ent_at[j - 1]
+        return person if person is not None and person.label_ == "PER" and person.end == j else None
+
+    def _described_as(self, end: int, sent: Span) -> Span | None:
+        """The person before ``selaku`` and a description in lower-case words that ends at token
+        ``end``: ``Daiber Weya selaku pemilik motor`` (not ``sebagai``, which also follows an
+        object: ``menggambarkan rencana Netanyahu sebagai bencana``)."""
+        t = self.t
+        j = end
+        while j > sent.start and end - j < _APPOSITION_WORDS and t.is_lower_word(j) and t.low[j] not in W.description_lead \
+                and t.low[j] not in self.lex.speech and self.ent_at[j] is None:
+            j -= 1
+        if j == end or j <= sent.start or t.low[j] not in W.description_lead:
             return None
         person = self.ent_at[j - 1]
         return person if person is not None and person.label_ == "PER" and person.end == j else None
@@ -1000,7 +1025,7 @@ class _Reader:
 
     def _speaker_phrase(self, start: int, stop: int, cue: int) -> tuple[Span | None, int]:
         """The speaker named in tokens [start, stop): (speaker, token after its phrase)."""
-        t, heads = self.t, person_heads()
+        t, heads, pairs = self.t, person_heads(), role_pairs()
         if start >= stop:
             return None, start
         if t.low[start] in pronouns():
@@ -1029,7 +1054,8 @@ class _Reader:
                 run_start = j if run_start is None else run_start
                 run = (run_start, j + 1)
                 j += 1
-            elif t.low[j] in heads or t.word[j] in (",", "(", ")", ".") or t.low[j] == "dan" and j + 1 < stop and t.is_cap(j + 1) \
+            elif t.low[j] in heads or j > start and (t.low[j - 1], t.low[j]) in pairs \
+                    or t.word[j] in (",", "(", ")", ".") or t.low[j] == "dan" and j + 1 < stop and t.is_cap(j + 1) \
                     or (t.word[j] in ("-", "/") or t.low[j] in W.title_joiner) and j > start and j + 1 < stop \
                     and t.is_cap(j - 1) and t.is_cap(j + 1) \
                     or t.is_abbreviation(j) or j > start and t.low[j - 1] in W.relational and t.low[j] in W.relational_tail:
@@ -1057,8 +1083,10 @@ class _Reader:
         if org is not None:
             if run is not None and run[0] > org.start:
                 return None, j  # "ujar Ketua YLBHI Asfinawati" with the name untagged: not the body
-            if words and names_one_person(words[0]):
-                # "kata Ketua MPR": the chair speaks, not the body: the person being quoted
+            # "kata Ketua MPR": the chair speaks, not the body: the person being quoted; so does
+            # any member pointed back to ("tutup Anggota DPR RI Komisi XII tersebut")
+            pointed = words and words[0] in heads and j < stop and t.low[j] in DEMONSTRATIVES
+            if words and names_one_person(words[0]) or pointed:
                 person = self.ctx.resolve(cue)
                 if person is not None:
                     return person, j

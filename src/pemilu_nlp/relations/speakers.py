@@ -62,6 +62,17 @@ def person_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def role_pairs() -> frozenset[tuple[str, str]]:
+    """Adjacent words inside a role of several (``ketua umum``, ``juru bicara``): a role
+    written in lower case reads on through them to the name (``ketua umum Persipura X``)."""
+    pairs: set[tuple[str, str]] = set()
+    for row in resources.table("roles.tsv"):
+        words = (row.get("role") or "").strip().lower().split()
+        pairs.update(zip(words, words[1:]))
+    return frozenset(pairs)
+
+
+@lru_cache(maxsize=1)
 def role_aliases() -> dict[str, tuple[str, ...]]:
     """Role phrases news uses for a title written before a name (``kepala negara`` ->
     ``presiden``), from ``role_aliases.tsv``."""
