@@ -1414,3 +1414,28 @@ def test_a_role_in_lower_case_reads_on_to_the_name_and_a_passive_cue_may_follow_
         {"Persipura": "ORG", "Benhur Tommy Mano": "PER"},
     )
     assert [(q["speaker"]["text"], q["content"]["text"].split()[0]) for q in quotes(doc)] == [("Benhur Tommy Mano", "kiper")]
+
+
+def test_a_title_abbreviated_in_lower_case_leads_to_the_speakers_name(nlp):
+    # '"...," kata dr. Alya.': "dr." (a physician) is a title before the name, as "Prof." is
+    text, _ = news_text("clickid-09302")
+    line = sentence_with(text, "kata dr. Alya")
+    doc = annotate(nlp, line, {"Alya": "PER", "The Smile Centre": "ORG"})
+    assert [(q["speaker"]["text"], q["direct"]) for q in quotes(doc)] == [("Alya", True)]
+
+
+def test_tweeting_teasing_opening_and_welcoming_stems_attribute_a_quotation(nlp):
+    # '"...?" goda Ichsan.', '"...," cuit Trump.': inverted stems like "kata"
+    doc = annotate(nlp, sentence_with(news_text("clickid-03918")[0], "goda Ichsan"), {"Ichsan": "PER"})
+    assert [q["speaker"]["text"] for q in quotes(doc) if q["direct"]] == ["Ichsan"]
+    text, _ = news_text("indosum-02741")
+    doc = annotate(nlp, sentence_with(text, "cuit Trump"), {"Trump": "PER", "Theresa": "PER", "Kerajaan Inggris": "LOC"})
+    assert [q["speaker"]["text"] for q in quotes(doc) if q["direct"]] == ["Trump"]
+
+
+def test_suggesting_arguing_and_asking_stems_attribute_a_quotation(nlp):
+    # '"...," usul Arsul sambil tertawa.', '"...," minta Ganjar.', '"...," dalih Hasto.'
+    for article, cue, name in (("clickid-11058", "usul Arsul", "Arsul"), ("medianews2023-00272", "minta Ganjar", "Ganjar"),
+                               ("indosum-02841", "dalih Hasto", "Hasto")):
+        doc = annotate(nlp, sentence_with(news_text(article)[0], cue), {name: "PER"})
+        assert [q["speaker"]["text"] for q in quotes(doc) if q["direct"]] == [name], cue

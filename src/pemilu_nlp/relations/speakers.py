@@ -62,6 +62,12 @@ def person_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _prefix_titles() -> frozenset[str]:
+    """Titles before a name (person_titles.tsv, lower case: ``dr``, ``prof``)."""
+    return frozenset(row["title"] for row in resources.table("person_titles.tsv") if row["position"] == "prefix")
+
+
+@lru_cache(maxsize=1)
 def role_pairs() -> frozenset[tuple[str, str]]:
     """Adjacent words inside a role of several (``ketua umum``, ``juru bicara``): a role
     written in lower case reads on through them to the name (``ketua umum Persipura X``)."""
@@ -174,9 +180,10 @@ class TokenView:
         return w.isalpha() and w[0].isupper()
 
     def is_abbreviation(self, i: int) -> bool:
-        """A capitalised word abbreviated with a dot (``Capt.``, ``Prof.``, ``Ir.``)."""
+        """A capitalised word abbreviated with a dot (``Capt.``, ``Prof.``, ``Ir.``), or a title
+        written in lower case (``dr.``, ``drg.``: ``kata dr. Alya``)."""
         w = self.word[i]
-        return len(w) > 2 and w[-1] == "." and w[:-1].isalpha() and w[0].isupper()
+        return len(w) > 2 and w[-1] == "." and w[:-1].isalpha() and (w[0].isupper() or self.low[i][:-1] in _prefix_titles())
 
     def is_lower_word(self, i: int) -> bool:
         w = self.word[i]
