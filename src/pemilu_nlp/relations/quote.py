@@ -83,6 +83,7 @@ _COMPLEMENTISER_WINDOW = 8
 # punctuation that ends the words right after a verb (a hyphen or bracket may be inside a name)
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", '"', "“", "”"})
 _SCARE_WORDS = 4  # at most this many words in marks read as a marked phrase, not a quotation
+_COMMA = frozenset({","})  # what opens a description set off by commas
 _APPOSITION_WORDS = 6  # at most this many lower-case words describe a speaker between commas
 
 
@@ -790,10 +791,10 @@ class _Reader:
             if person is not None:
                 return person
         if any(t.word[j] == "," for j in range(k + 1, v)):
-            person = self._described_in_lower_case(k, sent)
+            person = self._described(k, sent, _COMMA)
             if person is not None:
                 return person  # "Mahmoud Sadeghi, anggota parlemen, mengatakan"
-        person = self._described_as(k, sent)
+        person = self._described(k, sent, W.description_lead)
         if person is not None:
             return person  # "Daiber Weya selaku pemilik motor mengatakan"
         # a relative clause without commas: "Deddy yang juga menjadi bakal calon ... mengaku"
@@ -858,29 +859,18 @@ class _Reader:
         person = self.ent_at[j - 1] if j > sent.start else None
         return person if person is not None and person.label_ == "PER" and person.end == j else None
 
-    def _described_in_lower_case(self, end: int, sent: Span) -> Span | None:
-        """The person before a description in lower-case words set off by commas, which ends at
-        token ``end``: ``Mahmoud Sadeghi, anggota parlemen,`` / ``Budi, warga setempat,``."""
+    def _described(self, end: int, sent: Span, opener: frozenset[str]) -> Span | None:
+        """The person before a description in lower-case words that ends at token ``end`` and
+        that a word of ``opener`` opens: ``Mahmoud Sadeghi, anggota parlemen,`` / ``Budi, warga
+        setempat,`` (a comma), ``Daiber Weya selaku pemilik motor`` (``selaku``; not
+        ``sebagai``, which also follows an object: ``menggambarkan rencana Netanyahu sebagai
+        bencana``)."""
         t = self.t
         j = end
-        while j >= sent.start and end - j < _APPOSITION_WORDS and t.word[j].isalpha() and t.word[j].islower() \
+        while j > sent.start and end - j < _APPOSITION_WORDS and t.is_lower_word(j) and t.low[j] not in opener \
                 and t.low[j] not in self.lex.speech and t.low[j] != "yang" and self.ent_at[j] is None:
             j -= 1
-        if j == end or j <= sent.start or t.word[j] != ",":
-            return None
-        person = self.ent_at[j - 1]
-        return person if person is not None and person.label_ == "PER" and person.end == j else None
-
-    def _described_as(self, end: int, sent: Span) -> Span | None:
-        """The person before ``selaku`` and a description in lower-case words that ends at token
-        ``end``: ``Daiber Weya selaku pemilik motor`` (not ``sebagai``, which also follows an
-        object: ``menggambarkan rencana Netanyahu sebagai bencana``)."""
-        t = self.t
-        j = end
-        while j > sent.start and end - j < _APPOSITION_WORDS and t.is_lower_word(j) and t.low[j] not in W.description_lead \
-                and t.low[j] not in self.lex.speech and self.ent_at[j] is None:
-            j -= 1
-        if j == end or j <= sent.start or t.low[j] not in W.description_lead:
+        if j == end or j <= sent.start or t.low[j] not in opener:
             return None
         person = self.ent_at[j - 1]
         return person if person is not None and person.label_ == "PER" and person.end == j else None
