@@ -205,6 +205,13 @@ def org_heads() -> tuple[str, ...]:
     return tuple(_names("org_heads.txt"))
 
 
+@lru_cache(maxsize=1)
+def prefix_titles() -> frozenset[str]:
+    """Titles written before a name (``person_titles.tsv``, compared as ``normalise_title``
+    gives them: ``dr``, ``prof``, ``kombes``)."""
+    return frozenset(r["title"] for r in resources.table("person_titles.tsv") if r["position"] == "prefix")
+
+
 def _column(file: str, column: str, **where: str) -> list[str]:
     return [row[column] for row in resources.table(file) if all(row.get(k) == v for k, v in where.items())]
 
@@ -296,7 +303,7 @@ def _lexicon(vocab: Vocab, tokenizer: Callable[[str], Doc]) -> Lexicon:
         vocab=vocab,
         tokenizer=tokenizer,
         region_names=region_names,
-        titles_prefix=frozenset(r["title"] for r in titles if r["position"] == "prefix"),
+        titles_prefix=prefix_titles(),
         titles_suffix=frozenset(r["title"] for r in titles if r["position"] == "suffix"),
         titles_rank=frozenset(r["title"] for r in titles if r["kind"] == "rank"),
         titles_role=frozenset(r["title"] for r in titles if r["kind"] == "role"),

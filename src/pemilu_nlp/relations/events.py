@@ -233,8 +233,11 @@ class ArticleEvents:
         noun after a presence preposition or verb, with lower-case nouns and no event noun of
         their own after it, names the occasion."""
         doc = self.doc
-        attended = any(c.end == start and c.kind in ("active", "front") for c in self.cues) or self._attended_relative(end)
-        if start == 0 or doc[start - 1].lower_ not in W.occasion_lead and not attended:
+        if start == 0:
+            return False
+        if doc[start - 1].lower_ not in W.occasion_lead \
+                and not any(c.end == start and c.kind in ("active", "front") for c in self.cues) \
+                and not self._attended_relative(end):
             return False
         words = doc[start + 1 : end]
         return doc[start + 1].is_lower and all(self._common_noun(t) or t.lower_ == "bersama" for t in words if t.is_alpha) \

@@ -565,13 +565,18 @@ class _Reader:
         t = self.t
         if t.low[i].endswith("nya"):
             return self.ctx.resolve(i), i + 1
-        first = i + 2 if i + 1 < sent.end and t.low[i + 1] == "oleh" else i + 1  # "Ditambahkan oleh X, ..."
+        first = self._agent_start(i, sent)
         limit = min(sent.end, first + _WINDOW)
         comma = next((k for k in range(first, limit) if t.word[k] == ","), None)
         speaker, after = self._speaker_phrase(first, comma if comma is not None else limit, i)
         if comma is not None and speaker is not None:
             after = comma
         return speaker, after
+
+    def _agent_start(self, i: int, sent: Span) -> int:
+        """Where the speaker named after the cue at ``i`` starts, past ``oleh`` (``Ditambahkan
+        oleh X``, ``disampaikan oleh Menhub``)."""
+        return i + 2 if i + 1 < sent.end and self.t.low[i + 1] == "oleh" else i + 1
 
     def _clause_after(self, cue: int, after: int, sent: Span) -> int | None:
         """Where reported words start after an inverted attribution, or None when only its
@@ -614,7 +619,7 @@ class _Reader:
                 if speaker is not None:
                     self._report(speaker, start, sent, i, attitude=False)
             return
-        first = i + 2 if i + 1 < sent.end and t.low[i + 1] == "oleh" else i + 1
+        first = self._agent_start(i, sent)
         speaker, after = self._speaker_phrase(first, min(sent.end, i + _WINDOW), i)
         if speaker is not None and after < sent.end and t.word[first] != ",":
             # "disampaikan oleh Menhub, bahwa <clause>", and set off by commas before the words

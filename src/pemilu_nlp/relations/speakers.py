@@ -25,6 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .. import resources
+from ..entities.lexicon import prefix_titles
 from .common import expanded_org, fullest_name
 from .cues import RELATION_WORDS as W
 from .cues import name_key as _words
@@ -59,12 +60,6 @@ def person_heads() -> frozenset[str]:
         if role and row.get("kind", "").strip() != "title":
             words.add(role.split()[0].rstrip("."))
     return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def _prefix_titles() -> frozenset[str]:
-    """Titles before a name (person_titles.tsv, lower case: ``dr``, ``prof``)."""
-    return frozenset(row["title"] for row in resources.table("person_titles.tsv") if row["position"] == "prefix")
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +178,7 @@ class TokenView:
         """A capitalised word abbreviated with a dot (``Capt.``, ``Prof.``, ``Ir.``), or a title
         written in lower case (``dr.``, ``drg.``: ``kata dr. Alya``)."""
         w = self.word[i]
-        return len(w) > 2 and w[-1] == "." and w[:-1].isalpha() and (w[0].isupper() or self.low[i][:-1] in _prefix_titles())
+        return len(w) > 2 and w[-1] == "." and w[:-1].isalpha() and (w[0].isupper() or self.low[i][:-1] in prefix_titles())
 
     def is_lower_word(self, i: int) -> bool:
         w = self.word[i]
