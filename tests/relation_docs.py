@@ -81,6 +81,11 @@ def news_sentence(article_id: str, fragment: str) -> str:
     return next(s for s in sentence_with(text, fragment).split(". ") if fragment in s)
 
 
+def news_sentences(*found: tuple[str, str]) -> str:
+    """The sentences ``news_sentence`` finds for each (article id, fragment), joined as one text."""
+    return ". ".join(news_sentence(article_id, fragment) for article_id, fragment in found)
+
+
 def sentence_with(text: str, fragment: str) -> str:
     """The line of ``text`` holding ``fragment`` (news paragraphs are lines)."""
     for line in text.splitlines():

@@ -17,7 +17,7 @@ from pemilu_nlp.relations import affiliation as affiliation_module  # noqa: F401
 from pemilu_nlp.training.gold import gold_doc, gold_split, read_jsonl
 
 from .conftest import shared_path
-from .relation_docs import annotate, relation_pipeline, news_sentence, news_text, records, sentence_with, text_of
+from .relation_docs import annotate, relation_pipeline, news_sentence, news_sentences, news_text, records, sentence_with, text_of
 
 
 @pytest.fixture(scope="module")
@@ -1238,8 +1238,7 @@ def test_a_head_word_and_a_short_name_are_spelt_out_as_the_article_defines_them(
     # "PT Toyota Motor Manufacturing Indonesia (TMMIN)", later "Presiden Direktur PT TMMIN, ...":
     # the fullest name the article gives (the initials do not spell "TMMIN": "In" of Indonesia);
     # "Pansus Hak Angket Komisi Pemberantasan Korupsi (KPK)" defines "KPK", not "Pansus KPK"
-    text = news_sentence("clickid-10855", "Manufacturing Indonesia (TMMIN)") + ". " \
-        + news_sentence("clickid-10855", "Presiden Direktur PT TMMIN")
+    text = news_sentences(("clickid-10855", "Manufacturing Indonesia (TMMIN)"), ("clickid-10855", "Presiden Direktur PT TMMIN"))
     doc = annotate(
         nlp,
         text,
@@ -1262,9 +1261,8 @@ def test_a_post_taken_up_or_left_is_held_and_police_unit_posts_are_roles(nlp):
     # dari jabatan sebagai Ketua MK": the person held the post; "Panit Tindak Satlantas ..." is one
     doc = annotate(
         nlp,
-        news_sentence("clickid-07745", "mengundurkan diri sebagai Wakil Ketua") + ". "
-        + news_sentence("medianews2023-00203", "diberhentikan dari jabatan sebagai") + ". "
-        + news_sentence("clickid-09528", "Panit Tindak Satlantas"),
+        news_sentences(("clickid-07745", "mengundurkan diri sebagai Wakil Ketua"),
+                       ("medianews2023-00203", "diberhentikan dari jabatan sebagai"), ("clickid-09528", "Panit Tindak Satlantas")),
         {"Jusuf Kalla": "PER", "JK": "PER", "Saut Situmorang": "PER", "Komisi Pemberantasan Korupsi": "ORG", "KPK": "ORG",
          "DPR": "ORG", "Anwar Usman": "PER", "MK": "ORG", "Satlantas Polres Metro Jakarta Selatan": "ORG",
          "Danu Setiawan": "PER", "Fatmawati": "LOC", "Jakarta Selatan": "LOC"},

@@ -17,7 +17,7 @@ from pemilu_nlp.relations import attendance as attendance_module  # noqa: F401  
 from pemilu_nlp.training.gold import gold_doc, gold_split, read_jsonl
 
 from .conftest import shared_path
-from .relation_docs import annotate, relation_pipeline, news_sentence, news_text, records, sentence_with, text_of
+from .relation_docs import annotate, relation_pipeline, news_sentence, news_sentences, news_text, records, sentence_with, text_of
 
 
 @pytest.fixture(scope="module")
@@ -2373,7 +2373,7 @@ def test_an_inspection_is_the_occasion_whatever_its_object_but_a_review_is_none(
     # attended; "meninjau kembali putusan MK" reviews a ruling
     doc = annotate(
         nlp,
-        news_sentence("indosum-02895", "meninjau lokasi tanggul") + ". " + news_sentence("clickid-04094", "meninjau langsung"),
+        news_sentences(("indosum-02895", "meninjau lokasi tanggul"), ("clickid-04094", "meninjau langsung")),
         {"Anies": "PER", "Musala Sabili": "LOC", "Joko Widodo": "PER", "Jokowi": "PER", "Pekanbaru": "LOC", "Riau": "LOC"},
     )
     assert facts(doc) == {
@@ -2403,8 +2403,7 @@ def test_bertemu_in_a_match_report_is_playing_against_not_a_meeting(nlp):
     # babak pertama": sides of a match; "bertemu dengan Presiden" elsewhere is a meeting
     doc = annotate(
         nlp,
-        news_sentence("indosum-00471", "kala bertemu Arsenal") + ". "
-        + news_sentence("medianews2023-00100", "langsung bertemu di babak pertama"),
+        news_sentences(("indosum-00471", "kala bertemu Arsenal"), ("medianews2023-00100", "langsung bertemu di babak pertama")),
         {"Crystal Palace": "ORG", "Arsenal": "ORG", "Putri Kusuma Wardani": "PER", "Ester Nurumi Tri Wardoyo": "PER"},
     )
     assert facts(doc) == set()

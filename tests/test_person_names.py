@@ -12,7 +12,7 @@ from spacy.language import Language
 import pemilu_nlp.entities  # noqa: F401  (registers the factories)
 from pemilu_nlp import pipeline
 
-from .relation_docs import news_sentence
+from .relation_docs import news_sentences
 
 
 @pytest.fixture(scope="module")
@@ -222,7 +222,7 @@ def test_a_span_is_not_split_without_the_first_name_alone_or_before_a_named_thin
 def test_a_name_run_into_the_office_word_of_a_title_splits_and_the_office_stays_in_the_title(nlp: Language) -> None:
     # "Sekretaris [Kabinet Pramono Anung]" ... "kata Pramono": "Kabinet" ends the title
     # "Sekretaris Kabinet", it is no body named after the person (as "Universitas Gatot Subroto" is)
-    text = news_sentence("indosum-01504", "Sekretaris Kabinet Pramono") + ". " + news_sentence("indosum-01504", "kata Pramono")
+    text = news_sentences(("indosum-01504", "Sekretaris Kabinet Pramono"), ("indosum-01504", "kata Pramono"))
     assert labelled(nlp, text, ("Kabinet Pramono Anung", "ORG"), ("Pramono", "PER")) == [
         ("Pramono Anung", "PER"), ("Pramono", "PER")]
     text = "Rektor Universitas Gatot Subroto hadir. Gatot lalu pulang."

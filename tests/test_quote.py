@@ -16,7 +16,7 @@ from pemilu_nlp.relations import quote as quote_module  # noqa: F401  (registers
 from pemilu_nlp.relations.common import sentence_index
 
 from .conftest import shared_path
-from .relation_docs import annotate, relation_pipeline, news_sentence, news_text, records, sentence_with
+from .relation_docs import annotate, relation_pipeline, news_sentence, news_sentences, news_text, records, sentence_with
 
 
 @pytest.fixture(scope="module")
@@ -1304,8 +1304,7 @@ def test_a_member_of_a_body_pointed_back_to_after_the_verb_is_the_person_in_view
 def test_an_added_clause_opened_by_selama_or_marked_by_terus_is_reported(nlp):
     # "menambahkan selama event berlangsung, animo ...": a preposed clause; "menambahkan
     # Pertamina terus membangun ...": "terus" marks the predicate of a clause, not an object
-    text = news_sentence("clickid-09360", "Mulyatno menambahkan selama") + ". " \
-        + news_sentence("detiksum2025-00603", "Fadjar Djoko Santoso menambahkan")
+    text = news_sentences(("clickid-09360", "Mulyatno menambahkan selama"), ("detiksum2025-00603", "Fadjar Djoko Santoso menambahkan"))
     doc = annotate(
         nlp,
         text,
